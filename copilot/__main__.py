@@ -1,0 +1,7 @@
+"""``python -m copilot`` runs the command line."""
+
+import sys
+
+from copilot.cli import main
+
+sys.exit(main())

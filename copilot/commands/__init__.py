@@ -1,0 +1,1 @@
+"""One module per ``copilot`` subcommand: ``add_arguments(parser)`` and ``run(args)``."""

@@ -1,0 +1,1 @@
+"""Adapters that turn the outside world (files, sockets, OBS, microphone) into core events."""
