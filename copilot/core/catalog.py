@@ -102,7 +102,9 @@ def _product(d: Any, i: int) -> Product:
         if isinstance(v, dict):
             attrs = {str(k): str(x) for k, x in (v.get("attrs") or {}).items()}
             st = _n(v.get("stock"))
-            variants.append(Variant(str(v.get("sku", "")), attrs, int(st) if st is not None else None))
+            variants.append(
+                Variant(str(v.get("sku", "")), attrs, int(st) if st is not None else None)
+            )
     specs = {str(k): str(x) for k, x in (d.get("specs") or {}).items()}
     faq = [
         {"q": str(f.get("q", "")), "a": str(f.get("a", ""))}
@@ -110,7 +112,8 @@ def _product(d: Any, i: int) -> Product:
         if isinstance(f, dict)
     ]
     stock = _n(d.get("stock"))
-    ship = d.get("shipping") if isinstance(d.get("shipping"), dict) else {}
+    ship_raw = d.get("shipping")
+    ship: dict[str, Any] = ship_raw if isinstance(ship_raw, dict) else {}
     return Product(
         id=pid,
         link_no=link if isinstance(link, int) and not isinstance(link, bool) else None,
@@ -133,7 +136,8 @@ def _product(d: Any, i: int) -> Product:
 def catalog_from_dict(d: Any) -> Catalog:
     if not isinstance(d, dict):
         raise CatalogError("the catalog is not a JSON object")
-    shop = d.get("shop") if isinstance(d.get("shop"), dict) else {}
+    shop_raw = d.get("shop")
+    shop: dict[str, Any] = shop_raw if isinstance(shop_raw, dict) else {}
     products = d.get("products")
     if not isinstance(products, list):
         raise CatalogError("the catalog has no 'products' list")
