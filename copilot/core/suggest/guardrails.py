@@ -1,0 +1,182 @@
+"""The last word on every suggestion, from any engine: only catalog truths go out.
+
+Every number must come from the catalog (or the viewer's own question or name);
+money, discount, stock and delivery figures must come from the catalog itself;
+promises (free, gifts, half price, secret discounts) only when the catalog makes
+them; no prompt talk, no insults. A failing sentence is cut out (repair); when
+nothing useful is left the suggestion is dropped. Drops are logged with a short,
+escaped excerpt only.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from copilot.core.catalog import Catalog, Product
+from copilot.core.records import Suggestion
+from copilot.core.suggest import lexicon
+from copilot.core.suggest.numbers import numbers_in, numbers_of
+from copilot.core.suggest.safe_text import clean, excerpt
+
+log = logging.getLogger("copilot.suggest.guardrails")
+
+MAX_CHARS = 420
+_NUM = r"(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]{2,})"
+# A number in one of these positions states money, a discount, stock or a delivery time.
+_CLAIMS = re.compile(
+    rf"(?:[¥$￥€£]\s*{_NUM})|(?:{_NUM}\s*(?:元|块|rmb|usd|dollars?|bucks|折|%|％|percent|"
+    rf"件|个|单|份|pcs|pieces|units|left|in stock|小时|天|日|h\b|hrs?|hours?|days?))",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
+_ASCII_WORD = re.compile(r"^[a-z0-9 '*\-]+$")
+
+
+def _norm(s: str) -> str:
+    return unicodedata.normalize("NFKC", s).casefold()
+
+
+def _term_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+    parts = []
+    for t in terms:
+        t = _norm(t)
+        esc = re.escape(t)
+        parts.append(rf"(?<![a-z0-9]){esc}(?![a-z0-9])" if _ASCII_WORD.match(t) else esc)
+    return re.compile("|".join(parts))
+
+
+_PROMISE_RE = _term_re(lexicon.PROMISES)
+_FREE_SHIP_RE = _term_re(lexicon.FREE_SHIPPING)
+_LEAK_RE = _term_re(lexicon.LEAKS)
+_INSULT_RE = _term_re(lexicon.INSULTS)
+
+
+@dataclass(slots=True)
+class Verdict:
+    """What the guardrails did: the suggestion to keep (maybe repaired) or None."""
+
+    suggestion: Suggestion | None
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def repaired(self) -> bool:
+        return self.suggestion is not None and bool(self.problems)
+
+
+class Guardrails:
+    """Checks suggestions against one catalog (numbers and text precomputed once)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.catalog_numbers = numbers_of(catalog.raw)
+        self.catalog_text = _norm(_all_text(catalog.raw))
+        self.ships_free = {p.id: bool(p.shipping.get("free")) for p in catalog.products}
+        self.policy_free = bool(_FREE_SHIP_RE.search(_norm(" ".join(catalog.policies.values()))))
+
+    # -- individual checks: each returns the problem or ""
+    def _number_problem(self, text: str, allowed_soft: set[str]) -> str:
+        for m in _CLAIMS.finditer(_norm(text)):
+            raw = next(g for g in m.groups() if g)
+            if not numbers_in(raw) <= self.catalog_numbers:
+                return "claim_not_in_catalog"
+        if not numbers_in(text) <= self.catalog_numbers | allowed_soft:
+            return "number_not_in_catalog"
+        return ""
+
+    def _promise_problem(self, text: str, product: Product | None) -> str:
+        t = _norm(text)
+        for m in _PROMISE_RE.finditer(t):
+            if m.group(0) not in self.catalog_text:
+                return "promise_not_in_catalog"
+        if _FREE_SHIP_RE.search(t):
+            free = self.ships_free.get(product.id) if product else None
+            if not (free or (free is None and self.policy_free)):
+                return "free_shipping_not_in_catalog"
+        return ""
+
+    def sentence_problem(self, text: str, allowed: set[str], product: Product | None) -> str:
+        t = _norm(text)
+        if _LEAK_RE.search(t):
+            return "prompt_talk"
+        if _INSULT_RE.search(t):
+            return "insult"
+        return self._number_problem(text, allowed) or self._promise_problem(text, product)
+
+    def check(
+        self,
+        sug: Suggestion,
+        question: str = "",
+        name: str = "",
+        product_id: str | None = None,
+        message_id: str = "",
+        required: str = "",
+    ) -> Verdict:
+        """Keep, repair (cut failing sentences) or drop one suggestion.
+
+        ``required`` is text the suggestion must still contain after a repair (its
+        answer); a repair that loses it drops the suggestion.
+        """
+        text = clean(sug.text if isinstance(sug.text, str) else "")[:MAX_CHARS]
+        allowed = numbers_in(question or "") | numbers_in(name or "")
+        product = self.catalog.product(product_id)
+        problems: list[str] = []
+        whole = self.sentence_problem(text, allowed, product)
+        if whole in ("prompt_talk", "insult"):
+            problems.append(whole)
+            return self._drop(sug, problems, message_id)
+        if whole:
+            kept = []
+            for s in _SENTENCE.findall(text):
+                p = self.sentence_problem(s, allowed, product)
+                if p:
+                    problems.append(p)
+                else:
+                    kept.append(s)
+            text = "".join(kept).strip()
+            if not text or (required and required not in text) or len(text) < 4:
+                return self._drop(sug, problems or [whole], message_id)
+            log.info("suggestion repaired (%s) for %s", ",".join(problems), message_id)
+        facts = [f for f in dict.fromkeys(sug.facts) if isinstance(f, str) and self._fact_ok(f)]
+        if len(facts) != len(sug.facts):
+            problems.append("unknown_fact_path")
+        return Verdict(Suggestion(text, facts, sug.engine), problems)
+
+    def _fact_ok(self, path: str) -> bool:
+        return len(path) < 200 and self.catalog.fact(path) is not None
+
+    def _drop(self, sug: Suggestion, problems: list[str], message_id: str) -> Verdict:
+        log.warning(
+            "suggestion dropped (%s) engine=%s message=%s text=%s",
+            ",".join(problems),
+            sug.engine,
+            excerpt(message_id, 24),
+            excerpt(sug.text if isinstance(sug.text, str) else repr(sug.text)),
+        )
+        return Verdict(None, problems)
+
+    def filter(
+        self,
+        sugs: list[Suggestion],
+        question: str = "",
+        name: str = "",
+        product_id: str | None = None,
+        message_id: str = "",
+    ) -> list[Suggestion]:
+        """The suggestions that pass (repaired where possible), order kept."""
+        out = []
+        for s in sugs:
+            v = self.check(s, question, name, product_id, message_id)
+            if v.suggestion is not None:
+                out.append(v.suggestion)
+        return out
+
+
+def _all_text(obj: object) -> str:
+    if isinstance(obj, dict):
+        return " ".join(_all_text(v) for v in obj.values())
+    if isinstance(obj, list):
+        return " ".join(_all_text(v) for v in obj)
+    return obj if isinstance(obj, str) else ""
