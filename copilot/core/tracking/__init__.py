@@ -2,7 +2,9 @@
 
 from copilot.core.catalog import Catalog
 from copilot.core.pipeline import Stage
+from copilot.core.tracking.stage import TrackingStage
 
 
 def tracking_stages(catalog: Catalog) -> list[Stage]:
-    return []
+    """The stages that run after understanding and suggestions."""
+    return [TrackingStage(catalog)]

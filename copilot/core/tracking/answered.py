@@ -1,0 +1,131 @@
+"""Answered tracking: settles waiting questions from host replies in chat and host speech.
+
+Follows the spec's "When a question counts as answered": a ``host_chat`` replying to a
+question (and the same viewer's repeats of it) or addressing its viewer on its topic, or
+a speech segment stating the catalog fact the question asks for. One segment can settle
+many questions; naming a viewer alone settles nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.core.catalog import Catalog
+from copilot.core.events import HostChat, Speech
+from copilot.core.records import MessageRecord
+from copilot.core.tracking.facts import FIELD_INTENTS, FactIndex, Statement
+from copilot.core.tracking.waiting import WaitingQuestions
+
+REPLY_ONLY = frozenset({"order_status", "other_question"})
+_AT = re.compile(r"@")
+
+
+class AnswerTracker:
+    def __init__(self, catalog: Catalog, waiting: WaitingQuestions | None = None) -> None:
+        self.facts = FactIndex(catalog)
+        self.waiting = waiting if waiting is not None else WaitingQuestions()
+        self._names: dict[str, str] = {}  # display name → viewer id (present viewers)
+        self._name_lens: dict[int, int] = {}
+
+    # ---------------------------------------------------------------- bookkeeping
+    def note_name(self, viewer_id: str, name: str | None) -> None:
+        if not name or len(name) > 64 or self._names.get(name) == viewer_id:
+            return
+        self._names[name] = viewer_id
+        self._name_lens[len(name)] = self._name_lens.get(len(name), 0) + 1
+
+    def forget_name(self, name: str | None) -> None:
+        if name and self._names.pop(name, None) is not None:
+            n = self._name_lens[len(name)] - 1
+            if n:
+                self._name_lens[len(name)] = n
+            else:
+                del self._name_lens[len(name)]
+
+    def on_message(self, rec: MessageRecord) -> None:
+        self.waiting.remember(rec)
+        if rec.is_question and rec.answered_at is None:
+            self.waiting.add(rec)
+
+    def _settle(self, recs: list[MessageRecord], t: float, by: str, ref: str) -> list[MessageRecord]:
+        done = []
+        for r in recs:
+            if r.mark_answered(t, by, ref):
+                done.append(r)
+            self.waiting.remove(r)
+        return done
+
+    # ---------------------------------------------------------------- host chat
+    def addressed(self, ev: HostChat) -> str | None:
+        """The viewer a host reply addresses: its ``viewer_id`` or an @name in its text."""
+        if ev.viewer_id:
+            return ev.viewer_id
+        text = ev.text[:2000]
+        for m in _AT.finditer(text):
+            start = m.end()
+            for n in sorted(self._name_lens, reverse=True):
+                vid = self._names.get(text[start : start + n])
+                if vid is not None:
+                    return vid
+        return None
+
+    def on_host_chat(self, ev: HostChat, on_screen: str | None) -> list[MessageRecord]:
+        target = self.waiting.find(ev.reply_to) if ev.reply_to else None
+        if target is not None:
+            same = [
+                r
+                for r in self.waiting.of_viewer(target.viewer_id)
+                if r.intent == target.intent and r.product_id == target.product_id
+            ]
+            return self._settle([target, *same], ev.t, "chat", ev.id)
+        vid = self.addressed(ev)
+        mine = self.waiting.of_viewer(vid) if vid else []
+        if not mine:
+            return []
+        st = self.facts.analyse(ev.text)
+        for f, pids in st.ambiguous:  # addressed: the viewer's own question tells the product
+            for r in mine:
+                if r.product_id in pids:
+                    st.resolve(f, r.product_id)
+        hit = [r for r in mine if st.answers(r.intent, r.product_id)]
+        if not hit and not st:
+            # a plain reply to a viewer settles their question that only a reply can answer
+            hit = [r for r in mine if r.intent in REPLY_ONLY][:1]
+        return self._settle(hit, ev.t, "chat", ev.id)
+
+    # ---------------------------------------------------------------- speech
+    def on_speech(self, ev: Speech, ref: str, on_screen: str | None) -> list[MessageRecord]:
+        st = self.facts.analyse(ev.text)
+        if not st:
+            return []
+        if st.ambiguous:
+            self._disambiguate(st, ev.text, on_screen)
+        recs: list[MessageRecord] = []
+        for key in st.keys():
+            recs.extend(self.waiting.for_key(key))
+        if st.returns:
+            recs.extend(self.waiting.for_intent("after_sales"))
+        seen: set[str] = set()
+        uniq = [r for r in recs if not (r.id in seen or seen.add(r.id))]  # type: ignore[func-returns-value]
+        uniq.sort(key=lambda r: r.t)
+        return self._settle(uniq, ev.t, "speech", ref)
+
+    def _disambiguate(self, st: Statement, text: str, on_screen: str | None) -> None:
+        """A value several products share: the product of a viewer the host names, else the
+        product on screen, else the products someone is waiting to hear about, else all."""
+        named_products: set[str] = set()
+        if len(text) <= 2000:
+            for name, vid in self._names.items():
+                if len(name) >= 2 and name in text:
+                    named_products.update(
+                        r.product_id for r in self.waiting.of_viewer(vid) if r.product_id
+                    )
+        for f, pids in st.ambiguous:
+            keep = pids & named_products
+            if not keep and on_screen in pids:
+                keep = {on_screen}
+            if not keep:
+                intents = FIELD_INTENTS.get(f, ())
+                keep = {p for p in pids if any(self.waiting.by_key.get((i, p)) for i in intents)}
+            for pid in keep or pids:
+                st.resolve(f, pid)

@@ -1,0 +1,280 @@
+"""Which catalog facts a piece of host speech (or a typed reply) states, and so which
+waiting questions it answers (spec: "When a question counts as answered").
+
+Matchers are built generically from any catalog: numbers by value and unit class, short
+values (carrier) as sound-alike token runs, long texts (size guide, specs, FAQ answers,
+after-sales, the returns policy) by token-bigram containment. The product spoken of
+follows from names, aliases and link numbers, then from values only one product has;
+values several products share are left for the caller to settle (``Statement.ambiguous``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from copilot.core.catalog import Catalog, Product
+from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
+from copilot.core.tracking.numbers import Num, normalize, numbers
+
+# intent → the fact fields that answer it (the spec's intent→fact table)
+INTENT_FIELDS: dict[str, frozenset[str]] = {
+    "price": frozenset({"live_price", "price"}),
+    "discount": frozenset({"coupon", "live_price"}),
+    "stock": frozenset({"stock"}),
+    "shipping": frozenset({"carrier", "ships_within_h", "free"}),
+    "size": frozenset({"size_guide"}),
+    "spec": frozenset({"spec", "faq"}),
+    "usage": frozenset({"faq"}),
+    "after_sales": frozenset({"after_sales"}),
+    "link": frozenset({"link_no"}),
+}
+FIELD_INTENTS: dict[str, tuple[str, ...]] = {}
+for _intent, _fields in INTENT_FIELDS.items():
+    for _f in _fields:
+        FIELD_INTENTS[_f] = (*FIELD_INTENTS.get(_f, ()), _intent)
+
+TEXT_MIN = 0.5  # share of a long text's bigrams a segment must contain
+FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
+NAME_MIN = 0.6
+# families of long texts that paraphrase each other across products
+_FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
+_STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|stock|left|have|available|units")
+_FREE_YES = re.compile(
+    r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|运费.{0,4}(?:我们出|全免)|free shipping|ships? free"
+    r"|shipping is free|free delivery|no shipping (?:fee|cost)"
+)
+_FREE_NO = re.compile(r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra")
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) < 0.005
+
+
+def _phrase_numbers(text: str) -> set[float]:
+    return {n.value for n in numbers(normalize(text))}
+
+
+@dataclass(slots=True)
+class _ProductFacts:
+    product: Product
+    names: list[Phrase]
+    name_texts: list[str]
+    carrier: Phrase | None
+    coupon: Phrase | None
+    coupon_numbers: set[float]
+    texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
+    # index in ``texts`` → fields of the same product whose text contains that phrase
+    inside: dict[int, set[str]]
+    name_toks: list[list[str]]
+
+
+@dataclass(slots=True)
+class Statement:
+    """What one segment states: fact fields per product, and the shop's returns policy."""
+
+    facts: dict[str, set[str]] = field(default_factory=dict)
+    returns: bool = False
+    named: set[str] = field(default_factory=set)
+    # (field, products) stated by a value several products share, with no name to tell
+    ambiguous: list[tuple[str, frozenset[str]]] = field(default_factory=list)
+
+    def resolve(self, field_name: str, product_id: str) -> None:
+        self.facts.setdefault(product_id, set()).add(field_name)
+
+    def answers(self, intent: str, product_id: str | None) -> bool:
+        if intent == "after_sales" and self.returns:
+            return True
+        wanted = INTENT_FIELDS.get(intent)
+        if not wanted or product_id is None:
+            return False
+        return bool(self.facts.get(product_id, set()) & wanted)
+
+    def keys(self) -> set[tuple[str, str | None]]:
+        """(intent, product) pairs this statement answers, except the returns policy."""
+        out: set[tuple[str, str | None]] = set()
+        for pid, fields in self.facts.items():
+            for f in fields:
+                for intent in FIELD_INTENTS.get(f, ()):
+                    out.add((intent, pid))
+        return out
+
+    def __bool__(self) -> bool:
+        return bool(self.facts) or self.returns or bool(self.ambiguous)
+
+
+class FactIndex:
+    """Fact matchers for one catalog; ``analyse`` tells what a segment states."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.products = [self._prepare(p) for p in catalog.products]
+        ret = catalog.policies.get("returns")
+        self.returns = Phrase(ret) if ret else None
+        # exact name/alias strings, longest first, to blank out before reading numbers
+        names = {
+            normalize(n): pf.product.id for pf in self.products for n in pf.name_texts if len(n) > 1
+        }
+        self._name_spans = sorted(names.items(), key=lambda kv: -len(kv[0]))
+
+    @staticmethod
+    def _prepare(p: Product) -> _ProductFacts:
+        name_texts = [p.name, *p.aliases]
+        texts: list[tuple[str, Phrase]] = []
+        name_toks = [tokens(n) for n in name_texts]
+        if p.size_guide:
+            texts.append(("size_guide", Phrase(p.size_guide)))
+        for v in p.specs.values():
+            ph = Phrase(v)
+            if len(ph.toks) <= 3 and any(_sub(ph.toks, nt) for nt in name_toks):
+                continue  # "高腰" inside the product's own name: naming it is no statement
+            texts.append(("spec", ph))
+        for f in p.faq:
+            if f.get("a"):
+                texts.append(("faq", Phrase(f["a"])))
+        if p.after_sales:
+            texts.append(("after_sales", Phrase(p.after_sales)))
+        inside: dict[int, set[str]] = {}
+        for i, (f, ph) in enumerate(texts):
+            for g, other in texts:
+                if g != f and other is not ph and ph.score(other.toks, other.grams) >= TEXT_MIN:
+                    inside.setdefault(i, set()).add(g)
+        carrier = p.shipping.get("carrier")
+        return _ProductFacts(
+            product=p,
+            names=[Phrase(n) for n in name_texts],
+            name_texts=name_texts,
+            carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
+            coupon=Phrase(p.coupon) if p.coupon else None,
+            coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
+            texts=texts,
+            inside=inside,
+            name_toks=name_toks,
+        )
+
+    # ------------------------------------------------------------------ analysis
+    def analyse(self, text: str) -> Statement:
+        norm = normalize(text[:4000])
+        toks = tokens(norm, normalized=True)
+        named = self._named(toks, bigrams(toks))
+        bare = norm  # without product names: "316不锈钢保温杯" states no material
+        for span, _pid in self._name_spans:
+            if span in bare:
+                bare = bare.replace(span, " ")
+        toks = tokens(bare, normalized=True)
+        grams = bigrams(toks)
+        nums = numbers(bare)
+        for n in nums:
+            if n.kind == "link":
+                p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
+                if p is not None:
+                    named.add(p.id)
+        stock_ctx = bool(_STOCK_CONTEXT.search(norm))
+        free = 1 if _FREE_YES.search(norm) else (-1 if _FREE_NO.search(norm) else 0)
+
+        cands: dict[str, set[str]] = {}  # field → products
+        for pf in self.products:
+            for f in self._numeric_fields(pf.product, nums, stock_ctx):
+                cands.setdefault(f, set()).add(pf.product.id)
+            if pf.carrier is not None and pf.carrier.score(toks, grams) >= 0.99:
+                cands.setdefault("carrier", set()).add(pf.product.id)
+            if pf.coupon is not None and self._coupon(pf, nums, toks, grams):
+                cands.setdefault("coupon", set()).add(pf.product.id)
+            fr = pf.product.shipping.get("free")
+            if free and isinstance(fr, bool) and (fr is (free > 0)):
+                cands.setdefault("free", set()).add(pf.product.id)
+        text_hits, returns = self._texts(toks, grams)
+        for f, pid in text_hits:
+            cands.setdefault(f, set()).add(pid)
+
+        st = Statement(returns=returns, named=named)
+        shared = []
+        for f, pids in cands.items():
+            keep = pids & named
+            if not keep:  # the value itself tells which product, when only one has it
+                if len(pids) == 1:
+                    keep = pids
+                else:
+                    shared.append((f, pids))
+                    continue
+            for pid in keep:
+                st.facts.setdefault(pid, set()).add(f)
+        implied = set(st.facts)  # "原价699，今天459": 699 tells whose 459 it is
+        for f, pids in shared:
+            keep = pids & implied
+            if keep:
+                for pid in keep:
+                    st.resolve(f, pid)
+            else:
+                st.ambiguous.append((f, frozenset(pids)))
+        return st
+
+    def _named(self, toks: list[str], grams: set[tuple[str, str]]) -> set[str]:
+        out = set()
+        for pf in self.products:
+            for ph in pf.names:
+                s = ph.score(toks, grams)
+                if (len(ph.toks) <= 3 and s >= 1.0) or (len(ph.toks) > 3 and s >= NAME_MIN):
+                    out.add(pf.product.id)
+                    break
+        return out
+
+    @staticmethod
+    def _numeric_fields(p: Product, nums: list[Num], stock_ctx: bool) -> list[str]:
+        out = []
+        for fname, v in (("price", p.price), ("live_price", p.live_price)):
+            if v is not None and any(n.kind in ("money", "bare") and _close(n.value, v) for n in nums):
+                out.append(fname)
+        if p.stock is not None and any(
+            _close(n.value, p.stock) and (n.kind == "count" or (n.kind == "bare" and stock_ctx))
+            for n in nums
+        ):
+            out.append("stock")
+        if p.link_no is not None and any(n.kind == "link" and _close(n.value, p.link_no) for n in nums):
+            out.append("link_no")
+        h = p.shipping.get("ships_within_h")
+        if isinstance(h, (int, float)) and not isinstance(h, bool):
+            if any(
+                (n.kind == "hours" and _close(n.value, h)) or (n.kind == "days" and _close(n.value * 24, h))
+                for n in nums
+            ):
+                out.append("ships_within_h")
+        return out
+
+    @staticmethod
+    def _coupon(pf: _ProductFacts, nums: list[Num], toks: list[str], grams: set[tuple[str, str]]) -> bool:
+        assert pf.coupon is not None
+        if pf.coupon_numbers:
+            values = {n.value for n in nums if n.kind != "measure"}
+            if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers):
+                return True
+        return pf.coupon.score(toks, grams) >= 0.8
+
+    def _texts(self, toks: list[str], grams: set[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
+        scored: list[tuple[str, str, float]] = []  # (field, pid, score)
+        for pf in self.products:
+            mine = []
+            for i, (f, ph) in enumerate(pf.texts):
+                s = ph.score(toks, grams)
+                if s >= TEXT_MIN:
+                    mine.append((i, f, s))
+            hit_fields = {f for _i, f, _s in mine}
+            for i, f, s in mine:
+                # a spec quoted inside the size guide being read out is not a spec answer
+                if not (pf.inside.get(i, set()) & (hit_fields - {f})):
+                    scored.append((f, pf.product.id, s))
+        ret_score = self.returns.score(toks, grams) if self.returns is not None else 0.0
+        best: dict[str, float] = {}
+        for f, _pid, s in scored:
+            fam = _FAMILIES[f]
+            best[fam] = max(best.get(fam, 0.0), s)
+        if ret_score >= TEXT_MIN:
+            best["after"] = max(best.get("after", 0.0), ret_score)
+        hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
+        returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
+        return hits, returns
+
+
+def _sub(needle: list[str], hay: list[str]) -> bool:
+    n = len(needle)
+    return any(hay[i : i + n] == needle for i in range(len(hay) - n + 1)) if n else False

@@ -1,0 +1,108 @@
+"""The questions still waiting for an answer, indexed so each event touches only what it can settle.
+
+Indexed by (intent, product) for spoken answers, by viewer for replies and risk, and by
+message id (plus a bounded window of recent messages) for ``reply_to``. A viewer who
+leaves keeps their questions answerable for a while (hosts answer the departed too), then
+they are dropped, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterator
+
+from copilot.core.records import MessageRecord
+
+Key = tuple[str, str | None]
+RECENT_IDS = 20_000
+KEEP_DEPARTED_S = 1800.0
+MAX_DEPARTED = 5_000
+
+
+class WaitingQuestions:
+    def __init__(self, recent: int = RECENT_IDS) -> None:
+        self.by_key: dict[Key, dict[str, MessageRecord]] = {}
+        self.by_viewer: dict[str, dict[str, MessageRecord]] = {}
+        self.keys_by_intent: dict[str, set[Key]] = {}
+        self._recent: dict[str, MessageRecord] = {}
+        self._recent_cap = recent
+        self.gone: dict[str, float] = {}  # viewer → when they left (questions still answerable)
+        self._gone_order: deque[tuple[float, str]] = deque()
+
+    def __len__(self) -> int:
+        """Questions waiting from viewers still in the room."""
+        return sum(len(d) for v, d in self.by_viewer.items() if v not in self.gone)
+
+    def remember(self, rec: MessageRecord) -> None:
+        """Keep ``rec`` findable by id for a while (a reply may name any recent message)."""
+        r = self._recent
+        r[rec.id] = rec
+        if len(r) > self._recent_cap:
+            del r[next(iter(r))]
+
+    def find(self, message_id: str) -> MessageRecord | None:
+        return self._recent.get(message_id)
+
+    def add(self, rec: MessageRecord) -> None:
+        key = (rec.intent, rec.product_id)
+        self.by_key.setdefault(key, {})[rec.id] = rec
+        self.by_viewer.setdefault(rec.viewer_id, {})[rec.id] = rec
+        self.keys_by_intent.setdefault(rec.intent, set()).add(key)
+
+    def remove(self, rec: MessageRecord) -> None:
+        key = (rec.intent, rec.product_id)
+        d = self.by_key.get(key)
+        if d is not None and d.pop(rec.id, None) is not None and not d:
+            del self.by_key[key]
+            ks = self.keys_by_intent.get(rec.intent)
+            if ks is not None:
+                ks.discard(key)
+        v = self.by_viewer.get(rec.viewer_id)
+        if v is not None:
+            v.pop(rec.id, None)
+            if not v:
+                del self.by_viewer[rec.viewer_id]
+
+    def of_viewer(self, viewer_id: str) -> list[MessageRecord]:
+        d = self.by_viewer.get(viewer_id)
+        return list(d.values()) if d else []
+
+    def for_key(self, key: Key) -> list[MessageRecord]:
+        d = self.by_key.get(key)
+        return list(d.values()) if d else []
+
+    def for_intent(self, intent: str) -> list[MessageRecord]:
+        out: list[MessageRecord] = []
+        for key in list(self.keys_by_intent.get(intent, ())):
+            out.extend(self.for_key(key))
+        return out
+
+    def drop_viewer(self, viewer_id: str) -> list[MessageRecord]:
+        """Forget a viewer who left; return the questions they left unanswered."""
+        recs = self.of_viewer(viewer_id)
+        for r in recs:
+            self.remove(r)
+        return recs
+
+    def viewers(self) -> Iterator[str]:
+        """Viewers still in the room with a waiting question."""
+        gone = self.gone
+        return (v for v in self.by_viewer if v not in gone)
+
+    def depart(self, viewer_id: str, t: float) -> None:
+        """The viewer left: their questions stop waiting but stay answerable for a while."""
+        if viewer_id in self.by_viewer:
+            self.gone[viewer_id] = t
+            self._gone_order.append((t, viewer_id))
+        self.expire(t)
+
+    def rejoin(self, viewer_id: str) -> None:
+        self.gone.pop(viewer_id, None)
+
+    def expire(self, now: float) -> None:
+        q = self._gone_order
+        while q and (q[0][0] < now - KEEP_DEPARTED_S or len(q) > MAX_DEPARTED):
+            t, vid = q.popleft()
+            if self.gone.get(vid) == t:
+                del self.gone[vid]
+                self.drop_viewer(vid)
