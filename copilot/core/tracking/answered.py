@@ -47,7 +47,9 @@ class AnswerTracker:
         if rec.is_question and rec.answered_at is None:
             self.waiting.add(rec)
 
-    def _settle(self, recs: list[MessageRecord], t: float, by: str, ref: str) -> list[MessageRecord]:
+    def _settle(
+        self, recs: list[MessageRecord], t: float, by: str, ref: str
+    ) -> list[MessageRecord]:
         done = []
         for r in recs:
             if r.mark_answered(t, by, ref):

@@ -44,7 +44,9 @@ _FREE_YES = re.compile(
     r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|运费.{0,4}(?:我们出|全免)|free shipping|ships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
 )
-_FREE_NO = re.compile(r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra")
+_FREE_NO = re.compile(
+    r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
+)
 
 
 def _close(a: float, b: float) -> bool:
@@ -223,26 +225,33 @@ class FactIndex:
     def _numeric_fields(p: Product, nums: list[Num], stock_ctx: bool) -> list[str]:
         out = []
         for fname, v in (("price", p.price), ("live_price", p.live_price)):
-            if v is not None and any(n.kind in ("money", "bare") and _close(n.value, v) for n in nums):
+            if v is not None and any(
+                n.kind in ("money", "bare") and _close(n.value, v) for n in nums
+            ):
                 out.append(fname)
         if p.stock is not None and any(
             _close(n.value, p.stock) and (n.kind == "count" or (n.kind == "bare" and stock_ctx))
             for n in nums
         ):
             out.append("stock")
-        if p.link_no is not None and any(n.kind == "link" and _close(n.value, p.link_no) for n in nums):
+        if p.link_no is not None and any(
+            n.kind == "link" and _close(n.value, p.link_no) for n in nums
+        ):
             out.append("link_no")
         h = p.shipping.get("ships_within_h")
         if isinstance(h, (int, float)) and not isinstance(h, bool):
             if any(
-                (n.kind == "hours" and _close(n.value, h)) or (n.kind == "days" and _close(n.value * 24, h))
+                (n.kind == "hours" and _close(n.value, h))
+                or (n.kind == "days" and _close(n.value * 24, h))
                 for n in nums
             ):
                 out.append("ships_within_h")
         return out
 
     @staticmethod
-    def _coupon(pf: _ProductFacts, nums: list[Num], toks: list[str], grams: set[tuple[str, str]]) -> bool:
+    def _coupon(
+        pf: _ProductFacts, nums: list[Num], toks: list[str], grams: set[tuple[str, str]]
+    ) -> bool:
         assert pf.coupon is not None
         if pf.coupon_numbers:
             values = {n.value for n in nums if n.kind != "measure"}
@@ -250,7 +259,9 @@ class FactIndex:
                 return True
         return pf.coupon.score(toks, grams) >= 0.8
 
-    def _texts(self, toks: list[str], grams: set[tuple[str, str]]) -> tuple[list[tuple[str, str]], bool]:
+    def _texts(
+        self, toks: list[str], grams: set[tuple[str, str]]
+    ) -> tuple[list[tuple[str, str]], bool]:
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         for pf in self.products:
             mine = []

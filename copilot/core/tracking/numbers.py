@@ -18,7 +18,19 @@ _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(r"(?:号|块|元|小时|个小时|天|件|单|套|折)")
-_CN_IDIOMS = ("一一", "万一", "千万", "一下", "一点", "一起", "一直", "一定", "一样", "统一", "唯一")
+_CN_IDIOMS = (
+    "一一",
+    "万一",
+    "千万",
+    "一下",
+    "一点",
+    "一起",
+    "一直",
+    "一定",
+    "一样",
+    "统一",
+    "唯一",
+)
 
 _EN_UNITS = {
     "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

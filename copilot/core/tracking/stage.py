@@ -3,27 +3,88 @@ in the order each event needs them (a leave is judged before its questions are d
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable
+
 from copilot.core.catalog import Catalog
-from copilot.core.events import Event, HostChat, Join, Leave, Speech
-from copilot.core.pipeline import Context, MessagesAnswered, Stage
+from copilot.core.events import Engagement, Event, HostChat, Join, Leave, Order, Speech
+from copilot.core.pipeline import Context, MessagesAnswered, RiskEntry, RiskSnapshot, Stage
+from copilot.core.qoe_health import QoeHealth
 from copilot.core.records import MessageRecord
 from copilot.core.tracking.answered import AnswerTracker
+from copilot.core.tracking.churn import ViewerNotes, churn_reason
+from copilot.core.tracking.metrics import RoomMetrics
+from copilot.core.tracking.risk import RiskInput, probability, reason, risk_input
+
+QUEUE_TOP = 10
 
 
 class TrackingStage(Stage):
     name = "tracking"
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, qoe: QoeHealth | None = None) -> None:
         self.answers = AnswerTracker(catalog)
         self.waiting = self.answers.waiting
+        self.qoe = qoe or QoeHealth()
+        self.notes: dict[str, ViewerNotes] = {}
+        self.metrics = RoomMetrics()
+        self.queue: list[RiskEntry] = []  # riskiest first, refreshed every tick
+        self.queue_listeners: list[Callable[[list[RiskEntry]], None]] = []
+        # test/calibration hook: called with (now, viewer_id, RiskInput) on every tick
+        self.observer: Callable[[float, str, RiskInput], None] | None = None
+
+    def _note(self, viewer_id: str) -> ViewerNotes:
+        n = self.notes.get(viewer_id)
+        if n is None:
+            n = self.notes[viewer_id] = ViewerNotes()
+        return n
+
+    # ------------------------------------------------------------------ risk
+    def _risk(self, now: float, viewer_id: str, ctx: Context) -> RiskInput | None:
+        """Recompute one viewer's risk; None when they have nothing waiting."""
+        v = ctx.room.viewers.get(viewer_id)
+        mine = self.waiting.of_viewer(viewer_id)
+        if v is None:
+            return None
+        if not mine or viewer_id in self.waiting.gone:
+            v.risk, v.risk_reason = 0.0, ""
+            return None
+        x = risk_input(now, mine, v, self.notes.get(viewer_id), self.qoe.trouble(now) is not None)
+        v.risk = probability(x)
+        v.risk_reason = reason(x)
+        v.peak_risk = max(v.peak_risk, v.risk)
+        return x
 
     def _answered(self, t: float, recs: list[MessageRecord], ctx: Context) -> None:
-        if recs:
-            ctx.emit(MessagesAnswered(t, recs))
+        if not recs:
+            return
+        for r in recs:
+            self.metrics.on_answered(t, r.t)
+        for vid in {r.viewer_id for r in recs}:
+            self._risk(t, vid, ctx)
+        ctx.emit(MessagesAnswered(t, recs))
 
+    # ------------------------------------------------------------------ events
     def on_chat(self, rec: MessageRecord, ctx: Context) -> None:
+        ctx.shared.setdefault("tracking", self)
+        n = self._note(rec.viewer_id)
+        n.acted = True
+        sig = rec.signals
+        if rec.intent == "complaint_service" or "complaint_service" in sig:
+            n.complained_service = True
+        if rec.intent == "complaint_stream" or "complaint_stream" in sig:
+            n.complained_stream_at = rec.t
+        if "competitor" in sig:
+            n.competitor = True
+        if rec.is_question:
+            n.asked += 1
+            if self.waiting.by_viewer.get(rec.viewer_id):
+                n.repeats += 1
+            self.metrics.on_question(rec.t)
         self.answers.note_name(rec.viewer_id, rec.chat.name)
         self.answers.on_message(rec)
+        if rec.is_question or n.complained_service:
+            self._risk(rec.t, rec.viewer_id, ctx)
 
     def on_event(self, ev: Event, ctx: Context) -> None:
         room = ctx.room
@@ -35,8 +96,51 @@ class TrackingStage(Stage):
         elif isinstance(ev, Join):
             self.answers.note_name(ev.viewer_id, ev.name)
             self.waiting.rejoin(ev.viewer_id)
+            self.metrics.on_join(ev.t)
+        elif isinstance(ev, (Engagement, Order)):
+            if ev.viewer_id:
+                self._note(ev.viewer_id).acted = True
         elif isinstance(ev, Leave):
-            v = room.viewers.get(ev.viewer_id)
-            self.waiting.depart(ev.viewer_id, ev.t)
-            if v is not None:
-                self.answers.forget_name(v.name)
+            self._leave(ev, ctx)
+
+    def _leave(self, ev: Leave, ctx: Context) -> None:
+        v = ctx.room.viewers.get(ev.viewer_id)
+        if v is None or not v.present:
+            return
+        pending = [] if ev.viewer_id in self.waiting.gone else self.waiting.of_viewer(ev.viewer_id)
+        x = self._risk(ev.t, ev.viewer_id, ctx) if pending else None
+        v.risk_at_leave = v.risk if x is not None else 0.0
+        trouble = self.qoe.trouble(ev.t) is not None
+        v.churn_reason = churn_reason(
+            self.notes.get(ev.viewer_id), len(pending), v.joined_at, ev.t, trouble
+        )
+        self.metrics.on_churn(ev.t, v.churn_reason)
+        self.waiting.depart(ev.viewer_id, ev.t)
+        self.notes.pop(ev.viewer_id, None)
+        self.answers.forget_name(v.name)
+        v.risk, v.risk_reason = 0.0, ""
+
+    # ------------------------------------------------------------------ ticks
+    def on_tick(self, now: float, ctx: Context) -> None:
+        self.waiting.expire(now)
+        scored: list[tuple[float, float, str]] = []
+        for vid in list(self.waiting.viewers()):
+            x = self._risk(now, vid, ctx)
+            if x is None:
+                continue
+            v = ctx.room.viewers[vid]
+            scored.append((v.risk, x.wait_s, vid))
+            if self.observer is not None:
+                self.observer(now, vid, x)
+        top = heapq.nlargest(QUEUE_TOP, scored)
+        entries = []
+        for risk, _w, vid in top:
+            v = ctx.room.viewers[vid]
+            mine = self.waiting.of_viewer(vid)
+            first = min(mine, key=lambda r: r.t).id if mine else None
+            entries.append(RiskEntry(vid, risk, v.risk_reason, first))
+        self.queue = entries
+        for fn in self.queue_listeners:
+            fn(entries)
+        self.metrics.refresh(now, len(self.waiting))
+        ctx.emit(RiskSnapshot(now, entries))
