@@ -55,6 +55,8 @@ class SuggestionStage(Stage):
         engine, guard = self._tools(ctx.catalog)  # built once per catalog
         start = time.perf_counter()  # a measurement of the embedded engine, not a decision
         query = build_query(rec, ctx)
+        if query.name and guard.name_problem(query.name):
+            query.name = ""  # a name that promises, insults or talks prompts is not repeated
         try:
             raw = engine.suggest(query)
         except Exception:  # a catalog shape nobody foresaw must not stop the room

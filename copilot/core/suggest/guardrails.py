@@ -18,19 +18,32 @@ from dataclasses import dataclass, field
 from copilot.core.catalog import Catalog, Product
 from copilot.core.records import Suggestion
 from copilot.core.suggest import lexicon
-from copilot.core.suggest.numbers import numbers_in, numbers_of
+from copilot.core.suggest.numbers import canon, canon_value, chinese_numeral, numbers_in, numbers_of
 from copilot.core.suggest.safe_text import clean, excerpt
 
 log = logging.getLogger("copilot.suggest.guardrails")
 
 MAX_CHARS = 420
-_NUM = r"(\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千万亿]{2,})"
-# A number in one of these positions states money, a discount, stock or a delivery time.
-_CLAIMS = re.compile(
-    rf"(?:[¥$￥€£]\s*{_NUM})|(?:{_NUM}\s*(?:元|块|rmb|usd|dollars?|bucks|折|%|％|percent|"
-    rf"件|个|单|份|pcs|pieces|units|left|in stock|小时|天|日|h\b|hrs?|hours?|days?))",
-    re.IGNORECASE,
-)
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
+_MONEY_UNIT = r"(?:元|块|rmb|usd|dollars?|bucks|美元|美金)"
+# A number in one of these positions states money, a discount, stock or a delivery time;
+# each kind must match a number the catalog states in the same kind of position.
+_CLAIM_KINDS = {
+    "money": re.compile(
+        rf"(?:[¥$￥€£]\s*{_NUM})|(?:{_NUM}\s*{_MONEY_UNIT})|(?:{_NUM}\s*(?:卖|拿走|到手|包邮))"
+        rf"|(?:(?:卖你|卖|价格?是?|到手|只要|仅需|只需|才|price is|for only|only|costs?|pay)"
+        rf"\s*{_NUM})",
+        re.IGNORECASE,
+    ),
+    "percent": re.compile(rf"{_NUM}\s*(?:折|%|％|percent)", re.IGNORECASE),
+    "quantity": re.compile(
+        rf"{_NUM}\s*(?:件|个|单|份|套|盒|pcs|pieces|units|items|left|in stock)", re.IGNORECASE
+    ),
+    "duration": re.compile(
+        rf"{_NUM}\s*(?:小时|天|日|周|个月|分钟|h\b|hrs?\b|hours?|days?|weeks?|months?|minutes?)",
+        re.IGNORECASE,
+    ),
+}
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*")
 _ASCII_WORD = re.compile(r"^[a-z0-9 '*\-]+$")
 
@@ -72,16 +85,28 @@ class Guardrails:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.catalog_numbers = numbers_of(catalog.raw)
+        self.claims = _catalog_claims(catalog)
+        texts = {_norm(x) for x in _strings(catalog.raw) if len(x) >= 6}
+        self.quotes = sorted(texts, key=len, reverse=True)
         self.catalog_text = _norm(_all_text(catalog.raw))
         self.ships_free = {p.id: bool(p.shipping.get("free")) for p in catalog.products}
         self.policy_free = bool(_FREE_SHIP_RE.search(_norm(" ".join(catalog.policies.values()))))
 
+    def _unquote(self, t: str) -> str:
+        """The text without verbatim catalog passages (quoting a policy is not a promise)."""
+        for q in self.quotes:
+            if q in t:
+                t = t.replace(q, " ")
+        return t
+
     # -- individual checks: each returns the problem or ""
     def _number_problem(self, text: str, allowed_soft: set[str]) -> str:
-        for m in _CLAIMS.finditer(_norm(text)):
-            raw = next(g for g in m.groups() if g)
-            if not numbers_in(raw) <= self.catalog_numbers:
-                return "claim_not_in_catalog"
+        t = _norm(text)
+        for kind, pattern in _CLAIM_KINDS.items():
+            for m in pattern.finditer(t):
+                raw = next(g for g in m.groups() if g)
+                if not _claim_values(raw) <= self.claims[kind]:
+                    return f"{kind}_not_in_catalog"
         if not numbers_in(text) <= self.catalog_numbers | allowed_soft:
             return "number_not_in_catalog"
         return ""
@@ -91,7 +116,7 @@ class Guardrails:
         for m in _PROMISE_RE.finditer(t):
             if m.group(0) not in self.catalog_text:
                 return "promise_not_in_catalog"
-        if _FREE_SHIP_RE.search(t):
+        if _FREE_SHIP_RE.search(t) and _FREE_SHIP_RE.search(self._unquote(t)):
             free = self.ships_free.get(product.id) if product else None
             if not (free or (free is None and self.policy_free)):
                 return "free_shipping_not_in_catalog"
@@ -104,6 +129,10 @@ class Guardrails:
         if _INSULT_RE.search(t):
             return "insult"
         return self._number_problem(text, allowed) or self._promise_problem(text, product)
+
+    def name_problem(self, name: str) -> str:
+        """Why a viewer's name cannot be repeated in a reply ("" when it can)."""
+        return self.sentence_problem(name, numbers_in(name), None)
 
     def check(
         self,
@@ -180,3 +209,43 @@ def _all_text(obj: object) -> str:
     if isinstance(obj, list):
         return " ".join(_all_text(v) for v in obj)
     return obj if isinstance(obj, str) else ""
+
+
+def _claim_values(raw: str) -> set[str]:
+    """The number a claim states; single Chinese digits count here ("一块钱" is a price)."""
+    got = numbers_in(raw)
+    if got:
+        return got
+    v = chinese_numeral(raw)
+    if v is not None:
+        return {str(v)}
+    c = canon(raw.replace(",", ""))
+    return {c} if c is not None else {raw}
+
+
+def _catalog_claims(catalog: Catalog) -> dict[str, set[str]]:
+    """Per kind of claim, the numbers the catalog states in that role."""
+    out: dict[str, set[str]] = {k: set() for k in _CLAIM_KINDS}
+    text = _norm(_all_text(catalog.raw))
+    for kind, pattern in _CLAIM_KINDS.items():
+        for m in pattern.finditer(text):
+            out[kind] |= _claim_values(next(g for g in m.groups() if g))
+    for p in catalog.products:
+        for v in (p.price, p.live_price):
+            if v is not None and canon_value(v) is not None:
+                out["money"].add(canon_value(v) or "")
+        out["money"] |= numbers_in(p.coupon or "")
+        stocks = [p.stock, *(v.stock for v in p.variants)]
+        out["quantity"] |= {str(s) for s in stocks if s is not None}
+        h = p.shipping.get("ships_within_h")
+        if isinstance(h, (int, float)) and not isinstance(h, bool):
+            out["duration"].add(canon_value(h) or "")
+    return out
+
+
+def _strings(obj: object) -> list[str]:
+    if isinstance(obj, dict):
+        return [s for v in obj.values() for s in _strings(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in _strings(v)]
+    return [obj] if isinstance(obj, str) else []

@@ -56,6 +56,12 @@ PROMISES_ZH = (
 )
 PROMISES_EN = (
     "free gift",
+    "it's free",
+    "it is free",
+    "is free",
+    "are free",
+    "free for you",
+    "免费",
     "for free",
     "free of charge",
     "at no cost",

@@ -89,6 +89,21 @@ _STOP_BIGRAMS = frozenset(
 )
 # Extra words that point at a spec key (keys are free-form in catalogs, these are the usual).
 SPEC_HINTS: dict[str, tuple[str, ...]] = {
+    "shelf_life": (
+        "保质期",
+        "过期",
+        "放多久",
+        "能放",
+        "shelf life",
+        "expire",
+        "expiry",
+        "best before",
+    ),
+    "origin": ("产地", "哪里产", "哪产", "原产", "origin", "made in", "where is it from"),
+    "ingredients": ("配料", "成分", "添加剂", "ingredient", "additive"),
+    "battery": ("续航", "电池", "充电", "battery", "charge"),
+    "power": ("功率", "瓦数", "power", "watt"),
+    "color": ("颜色", "色差", "colour", "color"),
     "material": (
         "材质",
         "面料",

@@ -59,7 +59,7 @@ EN = {
     "stock_out": "sold out on the {label} right now, we'll shout when it's restocked",
     "ship_carrier": "we ship the {label} with {carrier}",
     "ship_hours": ", out within {h} hours of payment",
-    "ship_free": ", and shipping is free",
+    "ship_free": ", free shipping",
     "ship_policy": "Shipping details: {policy}",
     "size": "{guide}",
     "size_more": "Size guide for the {label}: {guide}",

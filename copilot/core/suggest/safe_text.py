@@ -13,6 +13,7 @@ NAME_MAX = 20
 EXCERPT_MAX = 40
 _DIGITS = re.compile(r"\d")
 _TRAILING_DIGITS = re.compile(r"\d+$")
+_SENTENCE_LIKE = re.compile(r"[，。！？!?：:;；\"“”<>{}\[\]|\\/=]")
 _DEFAULT_NAME = re.compile(r"^(用户|user|viewer|guest|观众)[\s_\-]*\d{4,}$", re.IGNORECASE)
 
 
@@ -37,8 +38,8 @@ def safe_name(name: str | None, limit: int = NAME_MAX) -> str:
     A cut never splits a run of digits (half a number would read as a new number).
     """
     n = clean(name or "")
-    if not n or _DEFAULT_NAME.match(n):
-        return ""
+    if not n or _DEFAULT_NAME.match(n) or _SENTENCE_LIKE.search(n) or len(n.split()) > 3:
+        return ""  # a default name, or a sentence posing as a name
     if len(n) > limit:
         cut = n[:limit]
         if _DIGITS.match(n[limit : limit + 1] or "x"):
