@@ -233,9 +233,17 @@ def _num(d: dict[str, Any], key: str, required: bool = True, default: float = 0.
         if required:
             raise EventError(f"missing number '{key}'")
         return default
-    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not _finite(v):
         raise EventError(f"'{key}' is not a finite number")
     return v
+
+
+def _finite(v: float) -> bool:
+    """math.isfinite, but an int too large for a float (10**400) is not finite either."""
+    try:
+        return math.isfinite(v)
+    except OverflowError:
+        return False
 
 
 def _ident(d: dict[str, Any], key: str, required: bool = True) -> str | None:
