@@ -1,7 +1,5 @@
 """Understanding each chat message: intent, question or not, product, signals."""
 
-from copilot.core.pipeline import Stage
+from copilot.core.understanding.stage import UnderstandingStage
 
-
-class UnderstandingStage(Stage):
-    name = "understand"
+__all__ = ["UnderstandingStage"]

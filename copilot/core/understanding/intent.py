@@ -1,0 +1,97 @@
+"""Intent of one normalised message: weighted phrase evidence plus the question form.
+
+Evidence comes from the Chinese and English lexicons and the structural rules; the
+decision weighs it against whether the message is phrased as a question, so 好看 is
+praise but 哪个好看 asks something, and 包邮 in a statement is not a shipping question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copilot.core.records import QUESTION_INTENTS
+from copilot.core.understanding.lexicon_en import EN_LEXICON
+from copilot.core.understanding.lexicon_zh import ZH_LEXICON
+from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
+from copilot.core.understanding.rules import is_question_like, rule_hits
+
+_ZH: CharMatcher[tuple[str, float]] = CharMatcher(parse_lexicon(ZH_LEXICON, None))
+_EN: TokenMatcher[tuple[str, float]] = TokenMatcher(parse_lexicon(EN_LEXICON, ","))
+
+STRONG = 3.0
+# When scores tie, the earlier label wins (most specific, most useful to the host first).
+_PRIORITY = (
+    "complaint_service",
+    "complaint_stream",
+    "order_status",
+    "after_sales",
+    "link",
+    "stock",
+    "size",
+    "discount",
+    "shipping",
+    "usage",
+    "spec",
+    "price",
+    "other_question",
+    "purchase_signal",
+    "praise",
+    "greeting",
+    "chatter",
+)
+_RANK = {k: i for i, k in enumerate(_PRIORITY)}
+_SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
+
+
+@dataclass(slots=True)
+class Evidence:
+    scores: dict[str, float]
+    question: bool
+
+
+def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
+    scores: dict[str, float] = {}
+    if has_cjk:
+        for _, _, vals in _ZH.scan(text):
+            for intent, w in vals:
+                scores[intent] = scores.get(intent, 0.0) + w
+    if toks:
+        for _, _, vals in _EN.scan(toks):
+            for intent, w in vals:
+                scores[intent] = scores.get(intent, 0.0) + w
+    for intent, w in rule_hits(text):
+        scores[intent] = scores.get(intent, 0.0) + w
+    scores.pop("none", None)
+    return Evidence(scores, is_question_like(text, has_cjk))
+
+
+def decide(ev: Evidence, competitor: bool = False) -> str:
+    """One label of the spec's intent table."""
+    scores, q = ev.scores, ev.question
+    if not scores:
+        return "other_question" if q else "chatter"
+    adj: dict[str, float] = {}
+    for intent, s in scores.items():
+        if intent in _SOCIAL and q:
+            s *= 0.5
+        elif intent in QUESTION_INTENTS and not q and s < STRONG:
+            s *= 0.5
+        adj[intent] = s
+    if competitor and not q:
+        return "chatter"
+
+    def key(k: str) -> tuple[float, int]:
+        # Ties: a question wins when the message asks, a social label when it does not.
+        tie = _RANK[k] if q or k not in QUESTION_INTENTS else _RANK[k] + 100
+        return (-adj[k], tie)
+
+    best = min(adj, key=key)
+    s = adj[best]
+    if best in QUESTION_INTENTS:
+        if q or s >= STRONG:
+            return best
+        social = [k for k in adj if k not in QUESTION_INTENTS]
+        return min(social, key=key) if social else "chatter"
+    if q and best in _SOCIAL and s < STRONG:
+        return "other_question"
+    return best

@@ -1,0 +1,48 @@
+"""Text clean-up before understanding: one canonical form for any chat string.
+
+NFKC (full-width → ASCII), casefold, traditional → simplified Chinese, invisible and
+control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
+length so a 100 KB message costs the same as a short one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
+
+MAX_CHARS = 500
+
+# Control characters, bidi overrides, zero-width characters, lone surrogates, BOM.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ud800-\udfff]"
+    # combining marks (zalgo) and variation selectors
+    "|[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]"
+)
+_SPACES = re.compile(r"[\s\u3000]+")
+_LETTER_FLOOD = re.compile(r"([a-z])\1{2,}")  # "sooo" -> "soo"
+_PUNCT_FLOOD = re.compile(r"([?!.~,])\1+")
+_APOSTROPHE = re.compile(r"[’‘`´]")
+# Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents.
+_CJK_PUNCT = str.maketrans({"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"})
+
+
+def normalize(text: object) -> str:
+    """Canonical lower-case simplified form of ``text`` (never raises, at most MAX_CHARS)."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    if len(text) > MAX_CHARS * 2:
+        text = text[: MAX_CHARS * 2]
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = unicodedata.normalize("NFKC", text)
+        text = text.translate(TRAD_TO_SIMP).translate(_CJK_PUNCT)
+        text = _APOSTROPHE.sub("'", text)
+    else:
+        text = _INVISIBLE.sub("", text)
+    text = text.casefold()
+    text = _LETTER_FLOOD.sub(r"\1\1", text)
+    text = _PUNCT_FLOOD.sub(r"\1", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text[:MAX_CHARS]

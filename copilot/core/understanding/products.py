@@ -1,0 +1,241 @@
+"""Which catalog product a message names: link number, name or alias, or a variant.
+
+Built once per catalog from its names, aliases, variant attributes and link numbers
+only (nothing shop-specific): full names and aliases, the head noun of a Chinese name
+(its last 2–4 characters), distinctive longer pieces of names, distinctive English
+name words, and variant values (黑色/黑, 1.8m床/1.8, Cream) that one product alone has.
+Typos are tolerated: one wrong character in a Chinese term of 3+ characters, one edit
+in an English word of 5+ letters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from copilot.core.catalog import Catalog
+from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, tokens
+from copilot.core.understanding.normalize import normalize
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_EN_NUM = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3,
+    "fourth": 4, "fifth": 5, "sixth": 6,
+}  # fmt: skip
+_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
+_LINK_RE = re.compile(
+    r"(?<![\d.月/:])" + _NUM + r"\s*号(?![码店线楼位床台人])"
+    r"|(?:链接|链|小黄车|黄车|车)\s*(?:第|的)?\s*" + _NUM + r"(?![\d.])"
+    r"|第\s*" + _NUM + r"\s*(?:个|号)?\s*(?:链接|链|个)"
+    r"|" + _NUM + r"\s*(?:链接|链)"
+    r"|\b(?:link|links|item|product|no|number|num|lot)\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|#\s*(\d{1,3})\b"
+    r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
+)
+# Generic words that name no particular product (English partial-name matching).
+_EN_STOP = frozenset(
+    """a an the and or of for with in on to by from set piece pcs pc size one new style
+    high low long short soft hard light dark big small mini plus extra super ultra classic
+    basic premium black white gray grey blue red green pink cream brown beige navy
+    down up top bottom wash color colour women men womens mens kids unisex""".split()
+)
+_SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
+
+
+def _cn_int(s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    if s in _EN_NUM:
+        return _EN_NUM[s]
+    if s == "十":
+        return 10
+    if len(s) == 1:
+        return _CN_NUM.get(s)
+    if len(s) == 2 and s[0] == "十":
+        return 10 + _CN_NUM.get(s[1], 0)
+    if len(s) == 2 and s[1] == "十":
+        return _CN_NUM.get(s[0], 0) * 10
+    if len(s) == 3 and s[1] == "十":
+        return _CN_NUM.get(s[0], 0) * 10 + _CN_NUM.get(s[2], 0)
+    return None
+
+
+@dataclass(slots=True)
+class Term:
+    pids: frozenset[str]
+    strength: float
+
+
+@dataclass(slots=True)
+class Mention:
+    product_id: str | None
+    strength: float  # 0 none; 1 variant; 2-3 partial name; 5 alias/name; 9 link number
+    candidates: frozenset[str] = frozenset()
+
+
+def _variant_keys(value: str) -> set[str]:
+    v = normalize(value)
+    keys = {v}
+    base = v
+    while base and base.endswith(_SUFFIX_STRIP) and len(base) > 1:
+        base = base[:-1]
+        keys.add(base)
+    num = re.match(r"^(\d+(?:\.\d+)?)\s*(?:m|米|ml|oz|l)?", v)
+    if num and "." in num.group(1):
+        keys.add(num.group(1))
+    if base.endswith("m") and base[:-1].replace(".", "").isdigit():
+        keys.add(base[:-1] + "米")
+    # Single letters (S/M/L) and one CJK character are too common to identify anything.
+    return {k for k in keys if len(k) >= 2 or (_CJK.match(k) is None and k.isdigit())}
+
+
+class ProductIndex:
+    """Name/alias/variant dictionary of one catalog."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.by_link = {n: p.id for n, p in catalog.by_link.items()}
+        self.ids = frozenset(p.id for p in catalog.products)
+        terms: dict[str, dict[str, float]] = {}
+
+        def add(term: str, pid: str, strength: float) -> None:
+            term = term.strip()
+            if not term or term.isdigit():
+                return
+            slot = terms.setdefault(term, {})
+            slot[pid] = max(slot.get(pid, 0.0), strength)
+
+        for p in catalog.products:
+            for full in [p.name, *p.aliases]:
+                n = normalize(full)
+                if n:
+                    add(n, p.id, 5.0)
+            self._partials(normalize(p.name), p.id, add)
+            for a in p.aliases:
+                self._partials(normalize(a), p.id, add, alias=True)
+        variant: dict[str, set[str]] = {}
+        for p in catalog.products:
+            for v in p.variants:
+                for val in v.attrs.values():
+                    for k in _variant_keys(val):
+                        variant.setdefault(k, set()).add(p.id)
+        cjk_entries: list[tuple[str, Term]] = []
+        en_entries: list[tuple[str, Term]] = []
+        for term, owners in terms.items():
+            best = max(owners.values())
+            top = frozenset(pid for pid, s in owners.items() if s == best)
+            if best < 5.0 and len(owners) > 1:
+                continue  # a partial piece shared by several products names none of them
+            entry = Term(top, best)
+            (cjk_entries if _CJK.search(term) else en_entries).append((term, entry))
+        for k, pids in variant.items():
+            if k in terms:
+                continue
+            entry = Term(frozenset(pids), 1.0)
+            char_level = _CJK.search(k) is not None or any(c.isdigit() for c in k)
+            (cjk_entries if char_level else en_entries).append((k, entry))
+        self.cjk: CharMatcher[Term] = CharMatcher(cjk_entries)
+        self.en: TokenMatcher[Term] = TokenMatcher(en_entries)
+        # Typo tolerance tables.
+        self.cjk_fuzzy: dict[tuple[int, str], Term] = {}
+        for term, entry in cjk_entries:
+            if entry.strength >= 3.0 and len(term) >= 3 and _CJK.search(term):
+                for i in range(len(term)):
+                    self.cjk_fuzzy.setdefault((len(term), term[:i] + "\0" + term[i + 1 :]), entry)
+        self.fuzzy_lens = sorted({ln for ln, _ in self.cjk_fuzzy}, reverse=True)
+        self.en_fuzzy: dict[str, Term] = {}
+        for term, entry in en_entries:
+            if " " not in term and len(term) >= 5 and entry.strength >= 2.0:
+                for i in range(len(term)):
+                    self.en_fuzzy.setdefault(term[:i] + term[i + 1 :], entry)
+                self.en_fuzzy.setdefault(term, entry)
+
+    @staticmethod
+    def _partials(name: str, pid: str, add, alias: bool = False) -> None:  # type: ignore[no-untyped-def]
+        cjk = "".join(ch for ch in name if _CJK.match(ch))
+        if len(cjk) >= 3 and not alias:
+            # Head noun: a Chinese product name ends with what the thing is (…羽绒服).
+            for ln in (2, 3, 4):
+                if ln < len(cjk):
+                    add(cjk[-ln:], pid, 3.0 if ln >= 3 else 2.5)
+            for ln in (3, 4, 5):
+                for i in range(0, len(cjk) - ln + 1):
+                    add(cjk[i : i + ln], pid, 2.0)
+        words = [w for w in tokens(name) if w.isalpha()]
+        for w in words:
+            if w not in _EN_STOP and len(w) >= 3:
+                add(w, pid, 2.0 if not alias else 3.0)
+        for a, b in zip(words, words[1:], strict=False):
+            if a not in _EN_STOP or b not in _EN_STOP:
+                add(f"{a} {b}", pid, 4.0)
+
+    def link_numbers(self, text: str) -> list[str]:
+        out = []
+        for m in _LINK_RE.finditer(text):
+            raw = next((g for g in m.groups() if g), None)
+            n = _cn_int(raw) if raw else None
+            pid = self.by_link.get(n) if n is not None else None
+            if pid is not None and pid not in out:
+                out.append(pid)
+        return out
+
+    def mention(self, text: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
+        """The product ``text`` names, if any, preferring the one on screen when ambiguous."""
+        links = self.link_numbers(text)
+        if links:
+            return Mention(links[-1] if len(links) > 1 and screen in links else links[0], 9.0)
+        found: list[Term] = []
+        if has_cjk and self.cjk:
+            found.extend(t for _, _, vals in self.cjk.scan(text) for t in vals)
+        if toks and self.en:
+            found.extend(t for _, _, vals in self.en.scan(toks) for t in vals)
+        if not found:
+            found = self._fuzzy(text, toks, has_cjk)
+        if not found:
+            return Mention(None, 0.0)
+        score: dict[str, float] = {}
+        for t in found:
+            share = t.strength / len(t.pids)
+            for pid in t.pids:
+                score[pid] = score.get(pid, 0.0) + share + (0.01 if pid == screen else 0.0)
+        best = max(score, key=lambda k: score[k])
+        strength = max(t.strength for t in found if best in t.pids)
+        tied = frozenset(k for k, s in score.items() if abs(s - score[best]) < 0.02)
+        if len(tied) > 1:
+            if screen in tied:
+                return Mention(screen, strength, tied)
+            return Mention(None, 0.0, tied)
+        if strength <= 1.0 and screen is not None and screen in {p for t in found for p in t.pids}:
+            return Mention(screen, strength)
+        return Mention(best, strength)
+
+    def _fuzzy(self, text: str, toks: list[str], has_cjk: bool) -> list[Term]:
+        out: list[Term] = []
+        if has_cjk and self.cjk_fuzzy:
+            n = len(text)
+            for ln in self.fuzzy_lens:
+                for i in range(0, n - ln + 1):
+                    window = text[i : i + ln]
+                    if not _CJK.match(window[0]) and not _CJK.match(window[-1]):
+                        continue
+                    for j in range(ln):
+                        t = self.cjk_fuzzy.get((ln, window[:j] + "\0" + window[j + 1 :]))
+                        if t is not None:
+                            out.append(t)
+                            break
+                if out:
+                    return out
+        for w in toks:
+            if len(w) < 4 or not w.isalpha():
+                continue
+            t = self.en_fuzzy.get(w)
+            if t is None:
+                for i in range(len(w)):
+                    t = self.en_fuzzy.get(w[:i] + w[i + 1 :])
+                    if t is not None:
+                        break
+            if t is not None:
+                out.append(t)
+        return out

@@ -1,0 +1,75 @@
+"""Structural patterns the phrase lexicons cannot express, and question cues.
+
+Body measurements (160斤, 155/90, 5'6), "有M码吗", "拍了三天了", "问了三遍", "满299减30"…
+are patterns with numbers or slots; each rule adds weight to one intent. Question cues
+say whether a message asks something at all (吗/呢/A不A/怎么/…, "?", "how/can/is …").
+All patterns are compiled once into a single alternation per kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+_N = r"(?:\d+|[一二两三四五六七八九十几好多半]+)"
+_SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
+
+# (intent, weight, pattern) on normalised text.
+_RULES: list[tuple[str, float, str]] = [
+    ("size", 3.0, r"\d{2,3}\s*(?:斤|公斤|kg|cm|厘米|公分)"),
+    ("size", 3.0, r"(?<![\d.])1[.米]\s*\d{1,2}(?![\d.])(?!\s*(?:m|米)?\s*(?:的)?\s*床)"),
+    ("size", 2.5, r"(?<![\d.])1[4-9]\d\s*[/,，、 ]\s*\d{2,3}(?![\d.])"),
+    ("size", 3.0, _SIZE + r"\s*(?:码)?\s*还是\s*" + _SIZE),
+    ("size", 2.0, r"\d(?:\.\d)?\s*(?:米|m)\s*的?\s*床"),
+    ("size", 3.0, r"(?<![\d])[4-6]\s*(?:'|ft|foot|feet)\s*\d{0,2}"),
+    ("size", 3.0, r"\b\d{2,3}\s*(?:lbs?|pounds)\b"),
+    ("size", 3.0, r"\b(?:a|an|in)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\b\s*(?:or|vs)"),
+    ("stock", 3.0, r"有\s*(?:" + _SIZE + r"|\S{1,3}色|\S{1,2}码|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)"),
+    ("stock", 3.0, r"\b(?:in|any)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\s*\?"),
+    ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
+    ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
+    ("discount", 3.0, r"\d+\s*%\s*off"),
+    ("order_status", 3.0, r"(?:拍|买|下单|付款|付)\s*(?:了|的)?\s*(?:都|已经|有)?\s*" + _N + r"\s*(?:天|周|星期|礼拜|个月)"),
+    ("order_status", 2.5, r"(?:都|已经|快)\s*" + _N + r"\s*(?:天|周|星期|礼拜)了"),
+    ("order_status", 3.0, r"(?:订单|单号)\s*(?:号)?\s*[:：]?\s*[\w*x]*\d{4,}"),
+    ("order_status", 2.0, r"我的.{0,6}(?:发|到|快递|物流|单|货|包裹)"),
+    ("order_status", 3.0, r"\b(?:ordered|bought|paid|purchased)\b.{0,30}\b(?:ago|last|yesterday|still)\b"),
+    ("after_sales", 3.0, r"[七7]\s*天\s*(?:无理由|退|换|可退|包退)"),
+    ("complaint_service", 3.0, r"问了?\s*" + _N + r"\s*(?:遍|次|回|分钟|小时)"),
+    ("complaint_service", 2.5, _N + r"\s*(?:遍|次)了"),
+    ("complaint_service", 3.0, r"\basked\b.{0,20}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times"),
+    ("complaint_service", 3.0, r"\b(?:why|y)\s+(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)"),
+    ("link", 2.0, r"第\s*" + _N + r"\s*个"),
+]
+
+_RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, _, p) in enumerate(_RULES)))
+_RULE_OF = {f"r{i}": (intent, w) for i, (intent, w, _) in enumerate(_RULES)}
+
+
+def rule_hits(text: str) -> list[tuple[str, float]]:
+    """(intent, weight) of every structural rule matching ``text``."""
+    out = []
+    for m in _RULE_RE.finditer(text):
+        g = m.lastgroup
+        if g is not None:
+            out.append(_RULE_OF[g])
+    return out
+
+
+_ZH_Q = re.compile(
+    r"\?|吗|嘛|(?<![这那多要怎甚])么|呢|怎|咋|啥|什么|多少|几|哪|谁(?!懂)|是否|能不能|可不可以|可以不|"
+    r"有没有|是不是|会不会|要不要|用不用|够不够|行不行|好不好|对不对|多久|多重|多大|多高|多长|多宽|多厚|"
+    r"求|请问|想问|问下|问一下|问问|想知道|还是|([^\s\d])不\1|[^\s](?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
+)
+_EN_Q = re.compile(
+    r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
+    r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
+    r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
+    r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
+)
+
+
+def is_question_like(text: str, has_cjk: bool) -> bool:
+    """Does the message ask something (by its form, whatever it asks about)?"""
+    if has_cjk and _ZH_Q.search(text):
+        return True
+    return _EN_Q.search(text.replace("'", "")) is not None

@@ -1,0 +1,44 @@
+"""Whether a question without a named product is about the item on screen or the shop.
+
+"包邮吗" asks about the product being shown; "你们家发什么快递", "西藏包邮吗",
+"退款多久到账" or "where is my order" ask about the shop or an order, so they get no
+product. Questions that are not about goods at all (主播哪里人) get none either,
+unless they point at the item ("能试一下这件吗").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asked of the shop as a whole (policies, shop-wide offers, destinations).
+_SHOP_WIDE = re.compile(
+    r"你们家|你家|你们店|店里|店铺|全店|本店|全场|你们这|你们的|所有|新人|新客|首单|第一次买|无门槛|叠加|"
+    r"通用|偏远|运费谁|谁出|退款|到账|售后电话|客服电话|退货地址|寄回|政策|规则|"
+    r"新疆|西藏|青海|内蒙|宁夏|甘肃|海南|香港|澳门|台湾|港澳台|海外|国外|国际|北京|上海|广州|深圳|天津|重庆|"
+    r"四川|成都|河北|河南|山东|山西|江苏|浙江|安徽|福建|江西|湖北|湖南|广东|广西|云南|贵州|陕西|辽宁|吉林|"
+    r"黑龙江|东北|武汉|杭州|南京|西安|长沙|郑州|沈阳|哈尔滨|厦门|苏州|大连|青岛|"
+    r"\b(?:your|ur|the)\s+(?:shop|store|policy|policies)\b|\byou guys\b|\bdo (?:you|u) (?:ship|guys|take|offer|do)\b|"
+    r"\bship(?:ping)? to\b|\bpolicy\b|\bstore ?wide\b|\bsite ?wide\b|\bfirst time buyer|\bfirst order|"
+    r"\bnew customer|\bwho pays|\bhow long do i have|\bfree returns\b|\bcarrier do you\b|\bwhat carrier\b|"
+    r"\binternational|\boverseas\b|\bcanada\b|\bthe uk\b|\baustralia\b|\bmexico\b|\beurope\b|\bhawaii\b|\balaska\b"
+)
+# Points at the item being shown.
+_DEICTIC = re.compile(
+    r"这|那件|那个|那款|那条|它|身上|手上|试|上身|展示|细节|背面|正面|侧面|转一圈|特写|颜色|色|款|码|"
+    r"\b(?:this|it|that|these|those|the back|the front|try|model|color|colour|one)\b"
+)
+_PRODUCT_QUESTIONS = frozenset(
+    {"price", "discount", "stock", "shipping", "size", "spec", "usage", "after_sales", "link"}
+)
+_PRODUCT_SOCIAL = frozenset({"praise", "purchase_signal"})
+
+
+def defaults_to_screen(intent: str, text: str) -> bool:
+    """May a message with this intent and no named product take the product on screen?"""
+    if intent in _PRODUCT_QUESTIONS:
+        if intent in ("discount", "shipping", "after_sales") and _SHOP_WIDE.search(text):
+            return False
+        return True
+    if intent == "other_question":
+        return _DEICTIC.search(text) is not None and _SHOP_WIDE.search(text) is None
+    return intent in _PRODUCT_SOCIAL
