@@ -17,6 +17,7 @@ from copilot.core.events import Chat, Event, EventError, HostChat, UnknownType, 
 from copilot.sources.recent_ids import RecentIds
 
 MAX_FRAME_BYTES = 1 << 20
+MAX_T = 1e7  # seconds (~4 months): a larger t is a broken bridge clock, not a session
 MAX_PROBLEMS = 50
 
 
@@ -123,6 +124,8 @@ class FrameDecoder:
             return None
         except EventError as e:
             raise self._fail("malformed", str(e)) from None
+        if ev.t > MAX_T:
+            raise self._fail("malformed", f"'t' is out of range (over {MAX_T:.0f} s)")
         if ev.t < self.last_t:
             ev.t = self.last_t
             st.clamped += 1
