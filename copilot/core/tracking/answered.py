@@ -103,7 +103,7 @@ class AnswerTracker:
         if st.ambiguous:
             self._disambiguate(st, ev.text, on_screen)
         recs: list[MessageRecord] = []
-        for key in st.keys():
+        for key in st.answered_keys():
             recs.extend(self.waiting.for_key(key))
         if st.returns:
             recs.extend(self.waiting.for_intent("after_sales"))

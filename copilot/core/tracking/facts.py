@@ -92,7 +92,7 @@ class Statement:
             return False
         return bool(self.facts.get(product_id, set()) & wanted)
 
-    def keys(self) -> set[tuple[str, str | None]]:
+    def answered_keys(self) -> set[tuple[str, str | None]]:
         """(intent, product) pairs this statement answers, except the returns policy."""
         out: set[tuple[str, str | None]] = set()
         for pid, fields in self.facts.items():
@@ -239,13 +239,13 @@ class FactIndex:
         ):
             out.append("link_no")
         h = p.shipping.get("ships_within_h")
-        if isinstance(h, (int, float)) and not isinstance(h, bool):
-            if any(
-                (n.kind == "hours" and _close(n.value, h))
-                or (n.kind == "days" and _close(n.value * 24, h))
-                for n in nums
-            ):
-                out.append("ships_within_h")
+        hours = isinstance(h, (int, float)) and not isinstance(h, bool)
+        if hours and any(
+            (n.kind == "hours" and _close(n.value, h))
+            or (n.kind == "days" and _close(n.value * 24, h))
+            for n in nums
+        ):
+            out.append("ships_within_h")
         return out
 
     @staticmethod

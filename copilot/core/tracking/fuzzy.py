@@ -61,10 +61,7 @@ def contains_seq(hay: list[str], needle: list[str]) -> bool:
     if n == 0 or n > len(hay):
         return False
     first = needle[0]
-    for i in range(len(hay) - n + 1):
-        if hay[i] == first and hay[i : i + n] == needle:
-            return True
-    return False
+    return any(hay[i] == first and hay[i : i + n] == needle for i in range(len(hay) - n + 1))
 
 
 class Phrase:

@@ -50,8 +50,10 @@ _AFTER = [
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
     ("link", re.compile(r"\s*号")),
     ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
-    ("count", re.compile(r"\s*(?:件|单|个|套|份|只|条|支|瓶|units?\b|pieces?\b|pcs\b|left\b|in stock\b)")),
-    ("measure", re.compile(r"\s*(?:cm|mm|ml|kg|g\b|斤|公斤|克|米|%|度|℃|°|×|x\s*\d|\*|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d)")),
+    ("count", re.compile(r"\s*(?:件|单|个|套|份|只|条|支|瓶"
+                         r"|units?\b|pieces?\b|pcs\b|left\b|in stock\b)")),
+    ("measure", re.compile(r"\s*(?:cm|mm|ml|kg|g\b|斤|公斤|克|米|%|度|℃|°|×|x\s*\d|\*"
+                           r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d)")),
 ]  # fmt: skip
 _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手)\s*$")),
@@ -104,9 +106,8 @@ def _cn_to_digits(text: str) -> str:
             around = text[max(0, m.start() - 1) : m.end() + 1]
             if any(idiom in around and run in idiom for idiom in _CN_IDIOMS):
                 return run
-        if len(run) == 1 and run not in "十百千万亿":
-            if not _CN_SINGLE_OK.match(text, m.end()):
-                return run
+        if len(run) == 1 and run not in "十百千万亿" and not _CN_SINGLE_OK.match(text, m.end()):
+            return run
         v = cn_value(run)
         return run if v is None else str(v)
 

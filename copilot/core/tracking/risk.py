@@ -18,7 +18,7 @@ from copilot.core.tracking.risk_coefficients import COEFFICIENTS, INTERCEPT
 
 URGENT = frozenset({"link", "price", "stock", "discount"})
 LOYAL = frozenset({"follower", "member", "purchased"})
-FEATURES = ("log_wait", "repeats", "complained", "urgent", "new", "loyal", "trouble", "log_stay")
+FEATURES = ("log_wait", "repeats", "complained", "urgent", "new", "loyal", "trouble")
 _TAG_WORDS = {"purchased": "past buyer", "member": "member", "follower": "follower"}
 _URGENT_WORDS = {
     "link": "the link",
@@ -50,7 +50,6 @@ def features(x: RiskInput) -> list[float]:
         float(x.new and not x.loyal),
         float(x.loyal),
         float(x.trouble),
-        math.log1p(max(x.stay_s, 0.0) / 60.0),
     ]
 
 

@@ -1,13 +1,12 @@
 """Fitted risk-model coefficients (written by benchmarks/calibrate_risk.py; do not edit by hand)."""
 
-INTERCEPT = -2.0
+INTERCEPT = 0.1283
 COEFFICIENTS = {
-    "log_wait": 1.0,
-    "repeats": 0.4,
-    "complained": 0.8,
-    "urgent": 0.3,
-    "new": 0.3,
-    "loyal": -0.6,
-    "trouble": 0.7,
-    "log_stay": 0.0,
+    "log_wait": -0.4382,
+    "repeats": 0.1929,
+    "complained": 0.2933,
+    "urgent": 0.5537,
+    "new": 0.1811,
+    "loyal": -0.5406,
+    "trouble": 0.5193,
 }

@@ -1,0 +1,71 @@
+from copilot.core.events import Chat, HostChat, Join, Speech
+from copilot.core.pipeline import MessagesAnswered, Pipeline, Stage
+from copilot.core.tracking import tracking_stages
+
+
+class Label(Stage):
+    """Stands in for understanding: intent and product from a table."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def on_chat(self, rec, ctx):
+        if rec.id in self.table:
+            rec.intent, rec.product_id = self.table[rec.id]
+            rec.is_question = True
+
+
+def run(catalog, table, events):
+    p = Pipeline(catalog, [Label(table), *tracking_stages(catalog)])
+    answered = []
+    p.subscribe(lambda u: answered.append(u) if isinstance(u, MessagesAnswered) else None)
+    recs = {}
+    for ev in events:
+        r = p.feed(ev)
+        if r is not None:
+            recs[r.id] = r
+    p.finish()
+    return recs, answered
+
+
+def test_one_spoken_answer_settles_a_batch(catalog):
+    table = {"m1": ("shipping", "a"), "m2": ("shipping", "a"), "m3": ("price", "a")}
+    recs, answered = run(catalog, table, [
+        Join(1, viewer_id="v1", name="小美"), Join(1, viewer_id="v2", name="阿强"),
+        Chat(2, id="m1", viewer_id="v1", text="发什么快递"),
+        Chat(3, id="m2", viewer_id="v2", text="快递呢"),
+        Chat(4, id="m3", viewer_id="v2", text="多少钱"),
+        Speech(10, start=8, end=10, text="谢谢小美的关注"),
+        Speech(20, start=15, end=20, text="问快递的宝宝，浴巾我们都是顺丰"),
+    ])  # fmt: skip
+    assert recs["m1"].answer_ref == "s1" and recs["m2"].answer_ref == "s1"
+    assert recs["m1"].answered_by == "speech" and recs["m1"].answered_at == 20
+    assert recs["m3"].answered_at is None
+    assert len(answered) == 1 and len(answered[0].recs) == 2
+
+
+def test_reply_settles_repeats_only_of_same_intent_and_product(catalog):
+    table = {"m1": ("stock", "a"), "m2": ("stock", "a"), "m3": ("stock", "b")}
+    recs, _ = run(catalog, table, [
+        Join(1, viewer_id="v1", name="小美"),
+        Chat(2, id="m1", viewer_id="v1", text="有货吗"),
+        Chat(9, id="m2", viewer_id="v1", text="有货吗？？"),
+        Chat(10, id="m3", viewer_id="v1", text="咖啡壶呢"),
+        HostChat(12, id="h1", text="有的", reply_to="m1", viewer_id="v1"),
+    ])  # fmt: skip
+    assert recs["m1"].answer_ref == "h1" and recs["m2"].answer_ref == "h1"
+    assert recs["m3"].answered_at is None
+
+
+def test_at_name_on_topic_answers_and_naming_alone_does_not(catalog):
+    table = {"m1": ("price", "b"), "m2": ("order_status", None)}
+    recs, _ = run(catalog, table, [
+        Join(1, viewer_id="v1", name="小美"), Join(1, viewer_id="v2", name="阿强"),
+        Chat(2, id="m1", viewer_id="v1", text="咖啡壶多少"),
+        Chat(3, id="m2", viewer_id="v2", text="我的还没发货"),
+        HostChat(5, id="h1", text="@小美 欢迎"),
+        HostChat(6, id="h2", text="@小美 咖啡壶现在99"),
+        HostChat(7, id="h3", text="@阿强 帮你催一下"),
+    ])  # fmt: skip
+    assert recs["m1"].answer_ref == "h2"
+    assert recs["m2"].answer_ref == "h3"

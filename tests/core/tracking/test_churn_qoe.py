@@ -1,0 +1,66 @@
+from copilot.core.catalog import empty_catalog
+from copilot.core.events import Chat, Engagement, Join, Leave, Qoe
+from copilot.core.pipeline import IncidentUpdate, Pipeline
+from copilot.core.qoe_health import judge
+from copilot.core.tracking import tracking_stages
+from copilot.core.tracking.churn import ViewerNotes, churn_reason
+
+
+def test_precedence():
+    n = ViewerNotes(competitor=True, complained_service=True)
+    assert churn_reason(n, 1, 0, 50, True) == "competitor"
+    assert churn_reason(ViewerNotes(), 1, 0, 50, True) == "unanswered"
+    assert churn_reason(ViewerNotes(), 0, 0, 5, True) == "experience"
+    assert churn_reason(ViewerNotes(), 0, 0, 5, False) == "not_target"
+    assert churn_reason(ViewerNotes(acted=True), 0, 0, 5, False) == "fatigue"
+    assert churn_reason(ViewerNotes(), 0, 0, 50, False) == "fatigue"
+
+
+def test_judge_thresholds():
+    assert judge("player", {"av_offset_ms": 120}) == {"av_sync": 2}
+    assert judge("player", {"av_offset_ms": 60}) == {"av_sync": 1}
+    assert judge("player", {"av_offset_ms": 30, "stall_ms": 0}) == {}
+    assert judge("encoder", {"dropped_frames_pct": 8, "congestion": 0.1})["network"] == 2
+    assert judge("encoder", {"fps": 20, "target_fps": 30})["low_fps"] == 2
+
+
+def test_incident_opens_extends_and_explains_leaves():
+    cat = empty_catalog()
+    p = Pipeline(cat, tracking_stages(cat))
+    incidents = []
+    p.subscribe(lambda u: incidents.append(u.incident) if isinstance(u, IncidentUpdate) else None)
+    p.feed(Join(0, viewer_id="v1"))
+    p.feed(Join(0, viewer_id="v2"))
+    p.feed(Engagement(1, kind="like", viewer_id="v2"))
+    for t in range(1, 30, 2):
+        p.feed(Qoe(t, source="player", metrics={"stall_ms": 900 if 9 <= t <= 15 else 0}))
+    p.feed(Leave(40, viewer_id="v1"))
+    p.feed(Leave(80, viewer_id="v2"))
+    p.finish()
+    inc = incidents[0]
+    assert all(i is inc for i in incidents) and (inc.kind, inc.start, inc.end) == ("stall", 9, 15)
+    assert p.room.viewers["v1"].churn_reason == "experience"
+    assert p.room.viewers["v2"].churn_reason == "fatigue"
+
+
+def test_complaint_burst_is_an_incident():
+    cat = empty_catalog()
+    p = Pipeline(cat, tracking_stages(cat))
+    incidents = []
+    p.subscribe(lambda u: incidents.append(u.incident) if isinstance(u, IncidentUpdate) else None)
+
+    def feed(t, vid):
+        rec = p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
+        return rec
+
+    # understanding is not in this pipeline: mark the intent the way it would
+    orig = p.stages[0].on_chat
+
+    def labelled(rec, ctx):
+        rec.intent = "complaint_stream"
+        orig(rec, ctx)
+
+    p.stages[0].on_chat = labelled
+    for t, vid in ((10, "a"), (12, "b"), (15, "c")):
+        feed(t, vid)
+    assert incidents and incidents[-1].kind == "complaints" and incidents[-1].start == 10

@@ -1,0 +1,30 @@
+from copilot.core.tracking.numbers import cn_value, normalize, numbers
+
+
+def kinds(text):
+    return [(n.value, n.kind) for n in numbers(normalize(text))]
+
+
+def test_chinese_numerals_become_digits():
+    assert cn_value("两百九十九") == 299
+    assert cn_value("一百五") == 150
+    assert cn_value("三一六") == 316
+    assert normalize("二十四小时发货") == "24小时发货"
+
+
+def test_idioms_and_lone_numerals_stay_words():
+    assert normalize("一下") == "一下"
+    assert normalize("一个一个看") == "一个一个看"
+    assert normalize("三号") == "3号"
+
+
+def test_english_number_words():
+    assert kinds("we still have one hundred and fifty of these") == [(150.0, "count")]
+    assert (89.99, "money") in kinds("it is eighty-nine ninety-nine today")
+
+
+def test_unit_classes():
+    assert kinds("还剩90单") == [(90.0, "count")]
+    assert kinds("7号链接") == [(7.0, "link")]
+    assert kinds("48小时内发") == [(48.0, "hours")]
+    assert all(k == "measure" for _, k in kinds("体重90-115斤"))
