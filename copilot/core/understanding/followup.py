@@ -15,7 +15,9 @@ from copilot.core.records import MessageRecord
 FOLLOWUP_WINDOW_S = 300.0
 _MAX_LEN = 16
 
-_ZH_ELLIPSIS = re.compile(r"^(?:那|那么|那个|那要是|还有|另外|再问下?)?.{0,10}(?:呢|的呢|咧)\s*[?!.~]*$|^(?:那|那么)\S{1,10}(?:吗|嘛|么)?\s*\??$")
+_ZH_ELLIPSIS = re.compile(
+    r"^(?:那|那么|那个|那要是|还有|另外|再问下?)?.{0,10}(?:呢|的呢|咧)\s*[?!.~]*$|^(?:那|那么)\S{1,6}(?:吗|嘛|么|呢)\s*\??$"
+)
 _EN_ELLIPSIS = re.compile(
     r"^(?:and|what about|how about|hows about|same for|also|and in|and the|and for|what abt|ok and|or)\b"
     r"|^(?:in|for)\s+\S+\s*\??$"

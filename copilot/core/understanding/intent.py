@@ -15,8 +15,12 @@ from copilot.core.understanding.lexicon_zh import ZH_LEXICON
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
 from copilot.core.understanding.rules import is_question_like, rule_hits
 
-_ZH: CharMatcher[tuple[str, float]] = CharMatcher(parse_lexicon(ZH_LEXICON, None))
-_EN: TokenMatcher[tuple[str, float]] = TokenMatcher(parse_lexicon(EN_LEXICON, ","))
+_ZH_ENTRIES = parse_lexicon(ZH_LEXICON, None)
+# Latin-only Chinese-chat slang (yyds, 666, ppt) is matched as whole words, not substrings.
+_ZH: CharMatcher[tuple[str, float]] = CharMatcher(e for e in _ZH_ENTRIES if not e[0].isascii())
+_EN: TokenMatcher[tuple[str, float]] = TokenMatcher(
+    parse_lexicon(EN_LEXICON, ",") + [e for e in _ZH_ENTRIES if e[0].isascii()]
+)
 
 STRONG = 3.0
 # When scores tie, the earlier label wins (most specific, most useful to the host first).
@@ -47,6 +51,7 @@ _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
 class Evidence:
     scores: dict[str, float]
     question: bool
+    peer: bool = False  # talks to other viewers (楼上…, anyone else…), not to the host
 
 
 def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
@@ -62,12 +67,15 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     for intent, w in rule_hits(text):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
-    return Evidence(scores, is_question_like(text, has_cjk))
+    peer = scores.pop("peer", 0.0) > 0.0
+    return Evidence(scores, is_question_like(text, has_cjk), peer)
 
 
 def decide(ev: Evidence, competitor: bool = False) -> str:
     """One label of the spec's intent table."""
     scores, q = ev.scores, ev.question
+    if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in QUESTION_INTENTS):
+        return "chatter"
     if not scores:
         return "other_question" if q else "chatter"
     adj: dict[str, float] = {}

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
-TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?|[$%?+/#&]")
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?|[$%?+/#&§]")
 
 
 def tokens(text: str) -> list[str]:

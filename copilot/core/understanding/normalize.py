@@ -25,7 +25,9 @@ _LETTER_FLOOD = re.compile(r"([a-z])\1{2,}")  # "sooo" -> "soo"
 _PUNCT_FLOOD = re.compile(r"([?!.~,])\1+")
 _APOSTROPHE = re.compile(r"[’‘`´]")
 # Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents.
-_CJK_PUNCT = str.maketrans({"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"})
+_CJK_PUNCT = str.maketrans(
+    {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"}
+)
 
 
 def normalize(text: object) -> str:

@@ -26,12 +26,16 @@ _EN_NUM = {
 }  # fmt: skip
 _NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _LINK_RE = re.compile(
-    r"(?<![\d.月/:])" + _NUM + r"\s*号(?![码店线楼位床台人])"
+    r"(?<![\d.月/:])" + _NUM + r"\s*号(?![店线楼位床台人])(?!码(?![数子正准偏]))\s*(?:链接|链|车)?"
     r"|(?:链接|链|小黄车|黄车|车)\s*(?:第|的)?\s*" + _NUM + r"(?![\d.])"
     r"|第\s*" + _NUM + r"\s*(?:个|号)?\s*(?:链接|链|个)"
     r"|" + _NUM + r"\s*(?:链接|链)"
     r"|\b(?:link|links|item|product|no|number|num|lot)\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|#\s*(\d{1,3})\b"
+    r"|(?<=\b(?:on|of))\s+#?(\d{1,2})(?=\s*\?*$)|(?<=\bfor)\s+#?(\d{1,2})(?=\s*\?*$)"
+    r"|(?<=\bprice on|\bprice of)\s+#?(\d{1,2})\b|(?<=\bdeal on|\bsize on)\s+#?(\d{1,2})\b"
+    r"|(?<=\bstock on)\s+#?(\d{1,2})\b|(?<=\bdiscount on|\bshipping on)\s+#?(\d{1,2})\b"
+    r"|(?<=\bcoupon for)\s+#?(\d{1,2})\b|(?<=\bsizing on)\s+#?(\d{1,2})\b|(?<=\bdiscount for|\bshipping for)\s+#?(\d{1,2})\b"
     r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
 )
 # Generic words that name no particular product (English partial-name matching).
@@ -39,7 +43,10 @@ _EN_STOP = frozenset(
     """a an the and or of for with in on to by from set piece pcs pc size one new style
     high low long short soft hard light dark big small mini plus extra super ultra classic
     basic premium black white gray grey blue red green pink cream brown beige navy
-    down up top bottom wash color colour women men womens mens kids unisex""".split()
+    down up top bottom wash color colour women men womens mens kids unisex cotton wool silk
+    linen leather suede denim cashmere merino polyester nylon steel stainless vacuum insulated
+    brushed stretch waterproof warm thermal knit knitted blend organic natural real pure
+    cropped hooded fitted slim loose oversized straight rise waist neck sleeve sleeves""".split()
 )
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
 
@@ -157,12 +164,9 @@ class ProductIndex:
         cjk = "".join(ch for ch in name if _CJK.match(ch))
         if len(cjk) >= 3 and not alias:
             # Head noun: a Chinese product name ends with what the thing is (…羽绒服).
-            for ln in (2, 3, 4):
+            for ln in (2, 3, 4, 5):
                 if ln < len(cjk):
                     add(cjk[-ln:], pid, 3.0 if ln >= 3 else 2.5)
-            for ln in (3, 4, 5):
-                for i in range(0, len(cjk) - ln + 1):
-                    add(cjk[i : i + ln], pid, 2.0)
         words = [w for w in tokens(name) if w.isalpha()]
         for w in words:
             if w not in _EN_STOP and len(w) >= 3:
@@ -171,28 +175,69 @@ class ProductIndex:
             if a not in _EN_STOP or b not in _EN_STOP:
                 add(f"{a} {b}", pid, 4.0)
 
-    def link_numbers(self, text: str) -> list[str]:
-        out = []
-        for m in _LINK_RE.finditer(text):
+    def _link_sub(self, found: list[str]):  # type: ignore[no-untyped-def]
+        def sub(m: re.Match[str]) -> str:
             raw = next((g for g in m.groups() if g), None)
             n = _cn_int(raw) if raw else None
             pid = self.by_link.get(n) if n is not None else None
-            if pid is not None and pid not in out:
-                out.append(pid)
-        return out
+            if pid is None:
+                return m.group(0)
+            if pid not in found:
+                found.append(pid)
+            return " § "
+
+        return sub
+
+    def link_numbers(self, text: str) -> list[str]:
+        """Products referred to by link number ("3号链接", "link 3", "#3"), in text order."""
+        found: list[str] = []
+        _LINK_RE.sub(self._link_sub(found), text)
+        return found
+
+    def resolve(
+        self, text: str, has_cjk: bool, screen: str | None
+    ) -> tuple[Mention, str, list[str]]:
+        """The product ``text`` names, and the text and tokens with the naming words
+        masked (so "link 3" or a product called …Cotton Set does not count as intent)."""
+        links: list[str] = []
+        masked = _LINK_RE.sub(self._link_sub(links), text) if self.by_link else text
+        if links:
+            pid = screen if len(links) > 1 and screen in links else links[0]
+            mention = Mention(pid, 9.0)
+        else:
+            mention = Mention(None, 0.0)
+        found: list[Term] = []
+        if has_cjk and self.cjk:
+            hits = self.cjk.scan(masked)
+            if hits:
+                parts, last = [], 0
+                for a, b, vals in hits:
+                    found.extend(vals)
+                    if max(v.strength for v in vals) >= 2.0:
+                        parts.append(masked[last:a])
+                        parts.append(" § ")
+                        last = b
+                parts.append(masked[last:])
+                masked = "".join(parts)
+        toks = tokens(masked)
+        if toks and self.en:
+            hits = self.en.scan(toks)
+            for a, b, vals in hits:
+                found.extend(vals)
+                if max(v.strength for v in vals) >= 2.0:
+                    toks[a:b] = ["§"] * (b - a)
+        if links:
+            return mention, masked, toks
+        if not found:
+            found = self._fuzzy(masked, toks, has_cjk)
+        return self._pick(found, screen), masked, toks
 
     def mention(self, text: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
         """The product ``text`` names, if any, preferring the one on screen when ambiguous."""
-        links = self.link_numbers(text)
-        if links:
-            return Mention(links[-1] if len(links) > 1 and screen in links else links[0], 9.0)
-        found: list[Term] = []
-        if has_cjk and self.cjk:
-            found.extend(t for _, _, vals in self.cjk.scan(text) for t in vals)
-        if toks and self.en:
-            found.extend(t for _, _, vals in self.en.scan(toks) for t in vals)
-        if not found:
-            found = self._fuzzy(text, toks, has_cjk)
+        return self.resolve(text, has_cjk, screen)[0]
+
+    @staticmethod
+    def _pick(found: list[Term], screen: str | None) -> Mention:
         if not found:
             return Mention(None, 0.0)
         score: dict[str, float] = {}

@@ -22,23 +22,58 @@ _RULES: list[tuple[str, float, str]] = [
     ("size", 2.0, r"\d(?:\.\d)?\s*(?:米|m)\s*的?\s*床"),
     ("size", 3.0, r"(?<![\d])[4-6]\s*(?:'|ft|foot|feet)\s*\d{0,2}"),
     ("size", 3.0, r"\b\d{2,3}\s*(?:lbs?|pounds)\b"),
-    ("size", 3.0, r"\b(?:a|an|in)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\b\s*(?:or|vs)"),
-    ("stock", 3.0, r"有\s*(?:" + _SIZE + r"|\S{1,3}色|\S{1,2}码|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)"),
+    (
+        "size",
+        3.0,
+        r"\b(?:a|an|in)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\b\s*(?:or|vs)",
+    ),
+    (
+        "stock",
+        3.0,
+        r"有\s*(?:"
+        + _SIZE
+        + r"|\S{1,3}色|\S{1,2}码|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)",
+    ),
     ("stock", 3.0, r"\b(?:in|any)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\s*\?"),
     ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
     ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
     ("discount", 3.0, r"\d+\s*%\s*off"),
-    ("order_status", 3.0, r"(?:拍|买|下单|付款|付)\s*(?:了|的)?\s*(?:都|已经|有)?\s*" + _N + r"\s*(?:天|周|星期|礼拜|个月)"),
+    (
+        "order_status",
+        3.0,
+        r"(?:拍|买|下单|付款|付)\s*(?:了|的)?\s*(?:都|已经|有)?\s*"
+        + _N
+        + r"\s*(?:天|周|星期|礼拜|个月)",
+    ),
     ("order_status", 2.5, r"(?:都|已经|快)\s*" + _N + r"\s*(?:天|周|星期|礼拜)了"),
     ("order_status", 3.0, r"(?:订单|单号)\s*(?:号)?\s*[:：]?\s*[\w*x]*\d{4,}"),
     ("order_status", 2.0, r"我的.{0,6}(?:发|到|快递|物流|单|货|包裹)"),
-    ("order_status", 3.0, r"\b(?:ordered|bought|paid|purchased)\b.{0,30}\b(?:ago|last|yesterday|still)\b"),
+    (
+        "order_status",
+        3.0,
+        r"\b(?:ordered|bought|paid|purchased)\b.{0,30}\b(?:ago|last|yesterday|still)\b",
+    ),
     ("after_sales", 3.0, r"[七7]\s*天\s*(?:无理由|退|换|可退|包退)"),
     ("complaint_service", 3.0, r"问了?\s*" + _N + r"\s*(?:遍|次|回|分钟|小时)"),
     ("complaint_service", 2.5, _N + r"\s*(?:遍|次)了"),
-    ("complaint_service", 3.0, r"\basked\b.{0,20}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times"),
-    ("complaint_service", 3.0, r"\b(?:why|y)\s+(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)"),
+    (
+        "complaint_service",
+        3.0,
+        r"\basked\b.{0,20}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times",
+    ),
+    (
+        "complaint_service",
+        3.0,
+        r"\b(?:why|y)\s+(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)",
+    ),
     ("link", 2.0, r"第\s*" + _N + r"\s*个"),
+    (
+        "link",
+        3.0,
+        r"§\s*(?:就)?是(?:不是)?\s*(?:主播)?(?:身上|手上|手里|刚才|刚刚|现在|正在讲|讲的|在讲)?\s*"
+        r"(?:的)?(?:这|那)(?:件|个|款|条|双|套|一)",
+    ),
+    ("link", 3.0, r"\b(?:is|isnt)\s+§\s+(?:the\s+)?(?:same|this|that|the one)"),
 ]
 
 _RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, _, p) in enumerate(_RULES)))
@@ -56,9 +91,9 @@ def rule_hits(text: str) -> list[tuple[str, float]]:
 
 
 _ZH_Q = re.compile(
-    r"\?|吗|嘛|(?<![这那多要怎甚])么|呢|怎|咋|啥|什么|多少|几|哪|谁(?!懂)|是否|能不能|可不可以|可以不|"
+    r"\?|吗|嘛|(?<![这那多要怎甚])么|呢|(?:怎么|怎|咋|啥|什么|哪|谁|多少)(?!都|也|这么|那么|懂|样都)|几|是否|能不能|可不可以|可以不|"
     r"有没有|是不是|会不会|要不要|用不用|够不够|行不行|好不好|对不对|多久|多重|多大|多高|多长|多宽|多厚|"
-    r"求|请问|想问|问下|问一下|问问|想知道|还是|([^\s\d])不\1|[^\s](?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
+    r"求|请问|想问|问下|问一下|问问|想知道|还是(?!.*吧)|([^\s\d])不\1|[^\s](?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
 )
 _EN_Q = re.compile(
     r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"

@@ -13,7 +13,6 @@ from copilot.core.records import QUESTION_INTENTS, MessageRecord
 from copilot.core.understanding.followup import is_elliptical, previous_question
 from copilot.core.understanding.intent import STRONG, decide, gather
 from copilot.core.understanding.lang import detect, has_cjk
-from copilot.core.understanding.matcher import tokens
 from copilot.core.understanding.normalize import normalize
 from copilot.core.understanding.products import ProductIndex
 from copilot.core.understanding.scope import defaults_to_screen
@@ -40,12 +39,11 @@ class UnderstandingStage(Stage):
         room = ctx.room
         text = normalize(rec.chat.text)
         cjk = has_cjk(text)
-        toks = tokens(text)
-        ev = gather(text, toks, cjk)
+        screen = room.product_on_screen
+        mention, masked, toks = self.index_for(ctx.catalog).resolve(text, cjk, screen)
+        ev = gather(masked, toks, cjk)
         competitor = mentions_competitor(text)
         intent = decide(ev, competitor)
-        screen = room.product_on_screen
-        mention = self.index_for(ctx.catalog).mention(text, toks, cjk, screen)
         named = mention.product_id if mention.strength >= _NAMED else None
         variant = mention.product_id if 0 < mention.strength < _NAMED else None
 
@@ -53,7 +51,10 @@ class UnderstandingStage(Stage):
         prev = previous_question(history, rec.t)
         inherited = None
         if prev is not None and is_elliptical(text, cjk):
-            if intent not in QUESTION_INTENTS or intent == "other_question" or ev.scores.get(intent, 0.0) < STRONG:
+            own = ev.scores.get(intent, 0.0)
+            if intent in ("other_question", "chatter") or (
+                intent in QUESTION_INTENTS and own < STRONG
+            ):
                 intent = prev.intent
             inherited = prev.product_id
 
@@ -71,7 +72,9 @@ class UnderstandingStage(Stage):
         else:
             product = None
 
-        fallback = history[-1].lang if history else (room.lang if room.lang in ("zh", "en") else "zh")
+        fallback = (
+            history[-1].lang if history else (room.lang if room.lang in ("zh", "en") else "zh")
+        )
         signals = set()
         if intent == "complaint_stream" or ev.scores.get("complaint_stream", 0.0) >= STRONG:
             signals.add("complaint_stream")
