@@ -1,0 +1,101 @@
+"""The selected message and its best suggested reply, with a button that copies the reply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from copilot.core.records import MessageRecord
+from copilot.ui.display_text import display_name, display_text
+from copilot.ui.labels import clock_text, intent_label
+
+SUGGESTION_CHARS = 600
+
+
+def plain_label(text: str = "", object_name: str = "", wrap: bool = True) -> QLabel:
+    """A QLabel that never interprets its text as rich text or links."""
+    lab = QLabel()
+    lab.setTextFormat(Qt.TextFormat.PlainText)
+    lab.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    lab.setOpenExternalLinks(False)
+    lab.setWordWrap(wrap)
+    if object_name:
+        lab.setObjectName(object_name)
+    lab.setText(text)
+    return lab
+
+
+class SuggestionPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.rec: MessageRecord | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(12, 8, 12, 12)
+        lay.setSpacing(6)
+        title = QLabel("建议回复")
+        title.setObjectName("cardTitle")
+        lay.addWidget(title)
+        self.who = plain_label("", "dim", wrap=False)
+        self.question = plain_label("点选一条弹幕或待回答的提问，查看建议回复")
+        self.suggestion = plain_label("", "product")
+        self.facts = plain_label("", "dim")
+        lay.addWidget(self.who)
+        lay.addWidget(self.question)
+        lay.addSpacing(4)
+        lay.addWidget(self.suggestion)
+        lay.addWidget(self.facts)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        self.status = plain_label("", "dim", wrap=False)
+        self.copy = QPushButton("复制回复")
+        self.copy.setEnabled(False)
+        self.copy.clicked.connect(self.copy_suggestion)
+        row.addWidget(self.status, 1)
+        row.addWidget(self.copy)
+        lay.addLayout(row)
+
+    def show_message(self, rec: MessageRecord | None) -> None:
+        self.rec = rec
+        self.refresh()
+
+    def refresh(self) -> None:
+        rec = self.rec
+        if rec is None:
+            return
+        name = display_name(rec.chat.name or rec.viewer_id)
+        label = intent_label(rec.intent)
+        self.who.setText(f"{clock_text(rec.t)}  {name}" + (f"  ·  {label}" if label else ""))
+        self.question.setText(display_text(rec.chat.text, 300))
+        if rec.answered_at is not None:
+            how = {"chat": "聊天回复", "speech": "口播"}.get(rec.answered_by or "", "")
+            self.status.setText(
+                f"已在 {clock_text(rec.answered_at)} 回答{('（' + how + '）') if how else ''}"
+            )
+        elif rec.is_question:
+            self.status.setText("等待回答")
+        else:
+            self.status.setText("")
+        if rec.suggestions:
+            top = rec.suggestions[0]
+            self.suggestion.setText(display_text(top.text, SUGGESTION_CHARS))
+            facts = "、".join(display_text(f, 60) for f in top.facts[:6])
+            self.facts.setText(f"依据：{facts}" if facts else "")
+            self.copy.setEnabled(True)
+        else:
+            self.suggestion.setText("—" if not rec.is_question else "暂无建议回复")
+            self.facts.setText("")
+            self.copy.setEnabled(False)
+
+    def suggestion_text(self) -> str:
+        rec = self.rec
+        if rec is None or not rec.suggestions:
+            return ""
+        return display_text(rec.suggestions[0].text, SUGGESTION_CHARS)
+
+    def copy_suggestion(self) -> None:
+        text = self.suggestion_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.status.setText("已复制到剪贴板")
