@@ -132,3 +132,31 @@ def test_headless_live_bridge_in_a_real_process(tmp_path):
         assert r.count() == 51 and r.meta["room"] == "live-1"
         ts = [json.loads(x)["t"] for x in r.lines()]
     assert ts == sorted(ts) and ts[0] >= 0
+
+
+def test_a_source_that_breaks_ends_the_run_with_a_message(tmp_path, capsys):
+    import copilot.commands.run_cmd as run_cmd
+
+    class Broken:
+        name, state, detail = "broken", "connected", "about to fail"
+
+        async def events(self):
+            from copilot.core.events import Online
+
+            yield None  # not an event: the pipeline fails on it, the run goes on
+            yield Online(1.0, count=3)
+            raise RuntimeError("bridge exploded")
+
+        async def aclose(self):
+            self.state = "stopped"
+
+    orig = run_cmd.make_source
+    run_cmd.make_source = lambda args: Broken()
+    try:
+        rc = main(["run", "--ws-listen", ":0", "--headless", "--record", str(tmp_path / "b.db")])
+    finally:
+        run_cmd.make_source = orig
+    assert rc == 1
+    err = capsys.readouterr().err
+    assert "bridge exploded" in err and "1 events failed in the pipeline" in err
+    assert "pipeline: 1 events" in err and "recording: 1 events" in err

@@ -27,13 +27,13 @@ class HeadlessRun:
         pipeline: Pipeline,
         recorder: Recorder | None,
         status_every: float = 5.0,
-        out: TextIO = sys.stderr,
+        out: TextIO | None = None,
     ) -> None:
         self.source = source
         self.pipeline = pipeline
         self.recorder = recorder
         self.status_every = status_every
-        self.out = out
+        self.out = out or sys.stderr
         self.errors = 0
         self.stopped_by: str | None = None
         self._t0 = time.monotonic()
@@ -94,8 +94,7 @@ class HeadlessRun:
         try:
             await asyncio.wait({consumer, stopper}, return_when=asyncio.FIRST_COMPLETED)
             await self.source.aclose()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(consumer), DRAIN_S)
+            await asyncio.wait({consumer}, timeout=DRAIN_S)
         finally:
             for task in (consumer, stopper, ticker):
                 task.cancel()
@@ -107,6 +106,10 @@ class HeadlessRun:
             if self.recorder is not None:
                 self.recorder.close()
         self._print(self.summary())
+        crash = None if consumer.cancelled() else consumer.exception()
+        if crash is not None:
+            self._print(f"copilot run: the source failed: {crash!r}")
+            return 1
         return 1 if self.source.state == "failed" else 0
 
     def summary(self) -> str:

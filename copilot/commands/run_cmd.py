@@ -49,6 +49,12 @@ def make_source(args: argparse.Namespace) -> Any:
         from copilot.sources.ws_listen import WsListenSource
 
         host, port = parse_host_port(args.ws_listen)
+        if token is None and host not in ("127.0.0.1", "localhost", "::1"):
+            print(
+                f"copilot run: warning: listening on {host} without a token;"
+                f" anyone who can reach it can inject events (set --token or ${TOKEN_ENV})",
+                file=sys.stderr,
+            )
         return WsListenSource(host, port, clock=MonotonicClock(), token=token)
     if args.ws_connect:
         from copilot.sources.ws_connect import WsConnectSource
