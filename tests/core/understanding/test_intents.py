@@ -1,0 +1,76 @@
+"""Intent and question labels on phrasings written for these tests (Chinese, English, mixed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.core.records import QUESTION_INTENTS
+
+CASES = [
+    # price
+    ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
+    ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
+    ("price", "价格报一下呗"), ("price", "cost?"),
+    # discount
+    ("discount", "有没有满减活动"), ("discount", "老粉能再少点不"), ("discount", "优惠劵怎么领啊"),
+    ("discount", "any promo code tonight?"), ("discount", "bundle price if i take 3?"), ("discount", "能打几折"),
+    # stock
+    ("stock", "橄榄绿还有没"), ("stock", "L码没货了？"), ("stock", "还能补吗 拍不到"),
+    ("stock", "is the sage one sold out"), ("stock", "any left in L?"), ("stock", "还剩几件啊"),
+    # shipping
+    ("shipping", "发啥快递呀亲"), ("shipping", "今天下单明天能发吗"), ("shipping", "几天能收到 急"),
+    ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "包郵嗎"),
+    # size
+    ("size", "168 130斤穿哪个码"), ("size", "M和L怎么选 我肩宽"), ("size", "尺码偏不偏小"),
+    ("size", "im 5'4 what size"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
+    # spec
+    ("spec", "锅是什么材质的"), ("spec", "冲锋衣防水吗"), ("spec", "重量多少啊 背着爬山"),
+    ("spec", "is it waterproof"), ("spec", "what is it made of"), ("spec", "會不會起球"),
+    # usage
+    ("usage", "电磁炉能用吗"), ("usage", "第一次用要开锅吗 怎么用"), ("usage", "能不能机洗"),
+    ("usage", "can i put it in the oven"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
+    # after_sales
+    ("after_sales", "不喜欢可以退吗"), ("after_sales", "收到有磕碰给换吗"), ("after_sales", "保修几年"),
+    ("after_sales", "can i get a refund if it cracks"), ("after_sales", "whats the warranty"), ("after_sales", "有运费险吗"),
+    # order_status
+    ("order_status", "我上周拍的锅到现在还没发"), ("order_status", "物流三天没更新了"), ("order_status", "帮我查下订单"),
+    ("order_status", "my package still hasnt arrived"), ("order_status", "where is my order??"),
+    ("order_status", "ordered 2 weeks ago, no tracking yet"),
+    # link
+    ("link", "求链接"), ("link", "在小黄车第几个"), ("link", "怎么下单啊 找不到"),
+    ("link", "which link is the dutch oven"), ("link", "where do i buy this"), ("link", "链接挂了吗"),
+    # other_question
+    ("other_question", "主播几点下播"), ("other_question", "能不能把背面转过来看看"), ("other_question", "有粉丝群吗"),
+    ("other_question", "what time is the giveaway"), ("other_question", "can you show it closer"),
+    ("other_question", "主播平时自己用哪个颜色"),
+    # greeting
+    ("greeting", "主播晚上好呀"), ("greeting", "打卡打卡"), ("greeting", "姐妹们我来啦"),
+    ("greeting", "hey hey"), ("greeting", "good evening from ohio"), ("greeting", "嗨 又来看你了"),
+    # praise
+    ("praise", "这个颜色绝了"), ("praise", "好喜欢啊啊啊"), ("praise", "yyds"), ("praise", "so pretty omg"),
+    ("praise", "love this color"), ("praise", "主播好会讲 讲得太清楚了"),
+    # purchase_signal
+    ("purchase_signal", "拍了拍了"), ("purchase_signal", "已下单 等发货"), ("purchase_signal", "冲冲冲 抢到了"),
+    ("purchase_signal", "just bought two"), ("purchase_signal", "added to cart and paid"), ("purchase_signal", "已拍两件红色"),
+    # complaint_stream
+    ("complaint_stream", "画面卡住了"), ("complaint_stream", "听不到声音啊"), ("complaint_stream", "好糊 看不清"),
+    ("complaint_stream", "stream is lagging so bad"), ("complaint_stream", "no audio??"), ("complaint_stream", "又黑屏了"),
+    # complaint_service
+    ("complaint_service", "问了好几次都不理"), ("complaint_service", "只回答别人的问题"),
+    ("complaint_service", "why do you keep ignoring me"), ("complaint_service", "asked 4 times already"),
+    ("complaint_service", "主播看不见我吗"),
+    # chatter
+    ("chatter", "哈哈哈哈笑死"), ("chatter", "我在上班偷偷看"), ("chatter", "lol same"), ("chatter", "666666"),
+    ("chatter", "楼上说得对"), ("chatter", "anyone else watching from work"), ("chatter", "😂😂😂"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("expected", "text"), CASES)
+def test_intent(room, expected, text):  # type: ignore[no-untyped-def]
+    rec = room.say(text)
+    assert rec.intent == expected
+    assert rec.is_question == (expected in QUESTION_INTENTS)
+
+
+def test_every_label_is_covered():
+    assert {e for e, _ in CASES} >= QUESTION_INTENTS

@@ -1,0 +1,78 @@
+"""Product resolution: link numbers, names and aliases (with typos), variants, screen, shop-wide."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.understanding.conftest import Room
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7号多少钱", "k1"),
+        ("8号链接还有货吗", "k2"),
+        ("链接12包邮吗", "k3"),
+        ("八号什么材质", "k2"),
+        ("link 8 in M?", "k2"),
+        ("how much is #12", "k3"),
+        ("price on 8?", "k2"),
+        ("冲锋衣防水吗", "k2"),
+        ("羊羔绒冲锋衣多少钱", "k2"),
+        ("衝鋒衣還有嗎", "k2"),  # traditional
+        ("冲峰衣多少钱", "k2"),  # one wrong character
+        ("is the dripper ceramic", "k3"),
+        ("how much is the drippper", "k3"),  # English typo
+        ("滤杯怎么用", "k3"),
+        ("橄榄绿还有吗", "k1"),  # a colour only k1 has
+        ("卡其色有L吗", "k2"),
+        ("这个多少钱", "k1"),  # on screen
+        ("包邮吗", "k1"),
+    ],
+)
+def test_named_or_on_screen(catalog, text, expected):  # type: ignore[no-untyped-def]
+    room = Room(catalog, screen="k1")
+    assert room.say(text).product_id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我的快递到哪了",
+        "where is my order",
+        "你们家发什么快递",
+        "新疆包邮吗",
+        "退款多久到账",
+        "主播哪里人",
+        "what time do you go live tomorrow",
+    ],
+)
+def test_shop_wide_or_productless_questions_have_no_product(catalog, text):  # type: ignore[no-untyped-def]
+    rec = Room(catalog, screen="k1").say(text)
+    assert rec.is_question
+    assert rec.product_id is None
+
+
+def test_link_number_not_in_catalog_is_not_a_product(catalog):  # type: ignore[no-untyped-def]
+    rec = Room(catalog, screen=None).say("99号多少钱")
+    assert rec.intent == "price"
+    assert rec.product_id is None
+
+
+def test_chatter_gets_no_product(catalog):  # type: ignore[no-untyped-def]
+    assert Room(catalog, screen="k1").say("哈哈哈哈").product_id is None
+
+
+def test_no_product_on_screen_and_none_named(catalog):  # type: ignore[no-untyped-def]
+    rec = Room(catalog, screen=None).say("多少钱")
+    assert rec.intent == "price"
+    assert rec.product_id is None
+
+
+def test_index_is_built_once_per_catalog(catalog):  # type: ignore[no-untyped-def]
+    room = Room(catalog)
+    stage = room.pipeline.stages[0]
+    room.say("7号多少钱")
+    first = stage.index_for(catalog)  # type: ignore[attr-defined]
+    room.say("8号多少钱")
+    assert stage.index_for(catalog) is first  # type: ignore[attr-defined]
