@@ -137,7 +137,7 @@ class WsConnectSource:
     async def aclose(self) -> None:
         if self.state == "stopped":
             return
-        self._set("stopped", f"stopped (was {self.url})")
+        self._set("stopped", f"link to {self.url} closed")
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
