@@ -91,6 +91,9 @@ class ChatDelegate(QStyledItemDelegate):
     ) -> QSize:
         line = self._line_height(option)
         width = option.rect.width()
+        view = option.widget
+        if width <= 0 and view is not None and hasattr(view, "viewport"):
+            width = view.viewport().width()  # list views ask with an empty rect
         if not self.wrap or width <= 0:
             return QSize(max(width, 200), line)
         model = index.model()

@@ -52,6 +52,7 @@ class ChatList(QListView):
     def set_wrap(self, wrap: bool) -> None:
         self.delegate.set_wrap(wrap)
         self.setUniformItemSizes(not wrap)
+        self.setResizeMode(QListView.ResizeMode.Adjust if wrap else QListView.ResizeMode.Fixed)
         self.scheduleDelayedItemsLayout()
 
     def is_at_bottom(self) -> bool:

@@ -86,11 +86,17 @@ class LiveSession(QObject):
         self.waiting_model.drop_answered(u.recs)
         shown = self.window.suggestion.rec
         if shown is not None and any(r is shown for r in u.recs):
+            self.window.suggestion.pinned = False  # answered: follow the queue again
             self.window.suggestion.refresh()
 
     def _on_risk(self, u: Update) -> None:
         assert isinstance(u, RiskSnapshot)
         self.waiting_model.set_snapshot(u)
+        panel = self.window.suggestion
+        if not panel.pinned:
+            top = self.waiting_model.top_record()
+            if top is not None and top is not panel.rec:
+                panel.show_message(top)
 
     def _on_incident(self, u: Update) -> None:
         assert isinstance(u, IncidentUpdate)

@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.waiting.messageSelected.connect(self.select_message)
 
     def select_message(self, rec: MessageRecord) -> None:
+        """The host picked a message: keep showing it until it is answered."""
+        self.suggestion.pinned = True
         self.suggestion.show_message(rec)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -31,6 +31,7 @@ class SuggestionPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.rec: MessageRecord | None = None
+        self.pinned = False  # the host picked a message; otherwise follow the queue's top
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 12)
         lay.setSpacing(6)

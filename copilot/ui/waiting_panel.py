@@ -115,6 +115,10 @@ class WaitingModel(QAbstractTableModel):
         self.snapshot_t = snap.t
         self.endResetModel()
 
+    def top_record(self) -> MessageRecord | None:
+        """The riskiest waiting question, if any."""
+        return next((r.rec for r in self._rows if r.rec is not None), None)
+
     def drop_answered(self, recs: Iterable[MessageRecord]) -> None:
         """Remove rows whose question was just answered (before the next snapshot)."""
         ids = {id(r) for r in recs}
