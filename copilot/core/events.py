@@ -29,6 +29,9 @@ QOE_KEYS: tuple[str, ...] = (
 VIEWER_TAGS = frozenset({"new", "returning", "follower", "member", "purchased"})
 HOST_AUTHORS = frozenset({"host", "controller", "ai"})
 ENGAGEMENT_TYPES = frozenset({"gift", "like", "follow", "share"})
+# Seconds (~4 months). A larger t is a broken clock, not a session; it would also make
+# the pipeline fire billions of periodic ticks.
+MAX_T = 1e7
 
 
 class EventError(ValueError):
@@ -282,6 +285,8 @@ def from_dict(d: Any) -> Event:
     if not isinstance(d, dict):
         raise EventError("line is not a JSON object")
     t = _num(d, "t")
+    if abs(t) > MAX_T:
+        raise EventError(f"'t' is out of range (over {MAX_T:.0f} s)")
     typ = d.get("type")
     if not isinstance(typ, str):
         raise EventError("missing 'type'")

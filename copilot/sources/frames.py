@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from copilot.core.clock import Clock
-from copilot.core.events import Chat, Event, EventError, HostChat, UnknownType, from_dict
+from copilot.core.events import MAX_T, Chat, Event, EventError, HostChat, UnknownType, from_dict
 from copilot.sources.recent_ids import RecentIds
 
 MAX_FRAME_BYTES = 1 << 20
-MAX_T = 1e7  # seconds (~4 months): a larger t is a broken bridge clock, not a session
 MAX_PROBLEMS = 50
 
 
