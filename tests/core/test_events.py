@@ -63,3 +63,8 @@ def test_invalid_objects_say_which_field(obj, why):
 def test_unknown_type_is_distinguished():
     with pytest.raises(UnknownType):
         from_dict({"t": 1, "type": "superchat"})
+
+
+def test_a_time_beyond_months_is_a_broken_clock():
+    with pytest.raises(EventError, match="out of range"):
+        from_dict({"t": 1e12, "type": "end"})
