@@ -64,7 +64,7 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
         for _, _, vals in _EN.scan(toks):
             for intent, w in vals:
                 scores[intent] = scores.get(intent, 0.0) + w
-    for intent, w in rule_hits(text):
+    for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
     peer = scores.pop("peer", 0.0) > 0.0

@@ -21,9 +21,7 @@ _INVISIBLE = re.compile(
     "|[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f]"
 )
 _SPACES = re.compile(r"[\s\u3000]+")
-_LETTER_FLOOD = re.compile(r"([a-z])\1{2,}")  # "sooo" -> "soo"
-_PUNCT_FLOOD = re.compile(r"([?!.~,])\1+")
-_APOSTROPHE = re.compile(r"[’‘`´]")
+_FLOOD = re.compile(r"([a-z?!.~,])\1{2,}")  # "sooo" -> "soo", "???" -> "??"
 # Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents.
 _CJK_PUNCT = str.maketrans(
     {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"}
@@ -40,11 +38,9 @@ def normalize(text: object) -> str:
         text = _INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFKC", text)
         text = text.translate(TRAD_TO_SIMP).translate(_CJK_PUNCT)
-        text = _APOSTROPHE.sub("'", text)
-    else:
+    elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
-    text = text.casefold()
-    text = _LETTER_FLOOD.sub(r"\1\1", text)
-    text = _PUNCT_FLOOD.sub(r"\1", text)
-    text = _SPACES.sub(" ", text).strip()
-    return text[:MAX_CHARS]
+    text = _FLOOD.sub(r"\1\1", text.casefold())
+    if "  " in text or not text.isprintable():
+        text = _SPACES.sub(" ", text)
+    return text.strip()[:MAX_CHARS]

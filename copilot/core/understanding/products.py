@@ -152,6 +152,7 @@ class ProductIndex:
                 for i in range(len(term)):
                     self.cjk_fuzzy.setdefault((len(term), term[:i] + "\0" + term[i + 1 :]), entry)
         self.fuzzy_lens = sorted({ln for ln, _ in self.cjk_fuzzy}, reverse=True)
+        self.fuzzy_chars = frozenset(c for _, key in self.cjk_fuzzy for c in key if c != "\0")
         self.en_fuzzy: dict[str, Term] = {}
         for term, entry in en_entries:
             if " " not in term and len(term) >= 5 and entry.strength >= 2.0:
@@ -194,18 +195,12 @@ class ProductIndex:
         _LINK_RE.sub(self._link_sub(found), text)
         return found
 
-    def resolve(
-        self, text: str, has_cjk: bool, screen: str | None
-    ) -> tuple[Mention, str, list[str]]:
-        """The product ``text`` names, and the text and tokens with the naming words
-        masked (so "link 3" or a product called …Cotton Set does not count as intent)."""
+    def scan(self, text: str, has_cjk: bool) -> tuple[list[str], list[Term], str, list[str]]:
+        """Screen-independent part of resolution: link-number products, name/alias/variant
+        terms found, and the text and tokens with the naming words masked (so "link 3" or
+        a product called …Cotton Set does not count as intent evidence)."""
         links: list[str] = []
         masked = _LINK_RE.sub(self._link_sub(links), text) if self.by_link else text
-        if links:
-            pid = screen if len(links) > 1 and screen in links else links[0]
-            mention = Mention(pid, 9.0)
-        else:
-            mention = Mention(None, 0.0)
         found: list[Term] = []
         if has_cjk and self.cjk:
             hits = self.cjk.scan(masked)
@@ -221,16 +216,28 @@ class ProductIndex:
                 masked = "".join(parts)
         toks = tokens(masked)
         if toks and self.en:
-            hits = self.en.scan(toks)
-            for a, b, vals in hits:
+            for a, b, vals in self.en.scan(toks):
                 found.extend(vals)
                 if max(v.strength for v in vals) >= 2.0:
                     toks[a:b] = ["§"] * (b - a)
+        return links, found, masked, toks
+
+    @staticmethod
+    def pick(links: list[str], found: list[Term], screen: str | None) -> Mention:
+        """The product named, preferring the one on screen when the naming is ambiguous."""
         if links:
-            return mention, masked, toks
-        if not found:
-            found = self._fuzzy(masked, toks, has_cjk)
-        return self._pick(found, screen), masked, toks
+            return Mention(screen if len(links) > 1 and screen in links else links[0], 9.0)
+        return ProductIndex._pick(found, screen)
+
+    def resolve(
+        self, text: str, has_cjk: bool, screen: str | None
+    ) -> tuple[Mention, str, list[str]]:
+        links, found, masked, toks = self.scan(text, has_cjk)
+        return self.pick(links, found, screen), masked, toks
+
+    def fuzzy(self, masked: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
+        """A product named with a typo (run only when nothing matched exactly and it matters)."""
+        return self._pick(self._fuzzy(masked[:80], toks[:30], has_cjk), screen)
 
     def mention(self, text: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
         """The product ``text`` names, if any, preferring the one on screen when ambiguous."""
@@ -260,10 +267,11 @@ class ProductIndex:
         out: list[Term] = []
         if has_cjk and self.cjk_fuzzy:
             n = len(text)
+            chars = self.fuzzy_chars
             for ln in self.fuzzy_lens:
                 for i in range(0, n - ln + 1):
                     window = text[i : i + ln]
-                    if not _CJK.match(window[0]) and not _CJK.match(window[-1]):
+                    if window[0] not in chars and window[-1] not in chars:
                         continue
                     for j in range(ln):
                         t = self.cjk_fuzzy.get((ln, window[:j] + "\0" + window[j + 1 :]))

@@ -76,17 +76,36 @@ _RULES: list[tuple[str, float, str]] = [
     ("link", 3.0, r"\b(?:is|isnt)\s+§\s+(?:the\s+)?(?:same|this|that|the one)"),
 ]
 
-_RULE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, _, p) in enumerate(_RULES)))
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 _RULE_OF = {f"r{i}": (intent, w) for i, (intent, w, _) in enumerate(_RULES)}
 
 
-def rule_hits(text: str) -> list[tuple[str, float]]:
+def _combine(want_cjk: bool) -> re.Pattern[str]:
+    """One alternation of the rules written in (or not in) Chinese characters."""
+    parts = [
+        f"(?P<r{i}>{p})"
+        for i, (_, _, p) in enumerate(_RULES)
+        if (_CJK_CHAR.search(p) is not None) == want_cjk
+    ]
+    return re.compile("|".join(parts))
+
+
+_ZH_RULES = _combine(True)
+_OTHER_RULES = _combine(False)
+_LATIN_OR_DIGIT = re.compile(r"[a-z0-9']")
+
+
+def rule_hits(text: str, has_cjk: bool) -> list[tuple[str, float]]:
     """(intent, weight) of every structural rule matching ``text``."""
     out = []
-    for m in _RULE_RE.finditer(text):
-        g = m.lastgroup
-        if g is not None:
-            out.append(_RULE_OF[g])
+    if has_cjk:
+        for m in _ZH_RULES.finditer(text):
+            if m.lastgroup is not None:
+                out.append(_RULE_OF[m.lastgroup])
+    if _LATIN_OR_DIGIT.search(text):
+        for m in _OTHER_RULES.finditer(text):
+            if m.lastgroup is not None:
+                out.append(_RULE_OF[m.lastgroup])
     return out
 
 

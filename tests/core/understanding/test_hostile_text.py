@@ -58,6 +58,6 @@ def test_huge_and_empty_texts():
 
 
 def test_normalize_folds_width_case_and_script():
-    assert normalize("ＨＯＷ ＭＵＣＨ？？？") == "how much?"
+    assert normalize("ＨＯＷ ＭＵＣＨ？？？") == "how much??"
     assert normalize("這件還有貨嗎") == "这件还有货吗"
     assert normalize("a\u200bb\u202ec\x00") == "abc"
