@@ -173,7 +173,8 @@ async def bench(args: argparse.Namespace) -> int:
     tmp.cleanup()
 
     print(
-        f"messages sent {source.sent:,}, pipeline saw {pipeline.messages:,}, window got {added:,}"
+        f"messages sent {source.sent:,}, pipeline saw {pipeline.messages:,},"
+        f" window got {added:,}, stage errors {session.stage_errors}"
     )
     if recorded_chats is not None:
         print(f"recording holds {recorded_chats:,} chat messages")
