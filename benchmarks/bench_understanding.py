@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Throughput of the understanding stage alone (messages per second on one core).
 
 Messages are generated from the stage's own test phrasings with random link numbers,

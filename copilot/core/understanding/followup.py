@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """A viewer's follow-up inherits the context of their previous question.
 
 "M码呢" after "这件有S吗" asks the same thing (stock) about the same product; "what

@@ -80,9 +80,7 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
         return "other_question" if q else "chatter"
     adj: dict[str, float] = {}
     for intent, s in scores.items():
-        if intent in _SOCIAL and q:
-            s *= 0.5
-        elif intent in QUESTION_INTENTS and not q and s < STRONG:
+        if intent in _SOCIAL and q or intent in QUESTION_INTENTS and not q and s < STRONG:
             s *= 0.5
         adj[intent] = s
     if competitor and not q:

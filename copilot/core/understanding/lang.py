@@ -13,7 +13,7 @@ def has_cjk(text: str) -> bool:
 
 
 def detect(text: str, cjk: bool, fallback: str) -> str:
-    """``zh`` when Chinese characters carry the message, ``en`` for Latin words, else ``fallback``."""
+    """``zh`` if Chinese characters carry the text, ``en`` for Latin words, else ``fallback``."""
     if cjk:
         n_cjk = len(_CJK.findall(text))
         n_words = len(_LATIN_WORD.findall(text))

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Which catalog product a message names: link number, name or alias, or a variant.
 
 Built once per catalog from its names, aliases, variant attributes and link numbers
@@ -26,6 +27,7 @@ _EN_NUM = {
 }  # fmt: skip
 _NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
 _LINK_RE = re.compile(
+    r"(?=[0-9一二两三四五六七八九十链小黄车第linp#fst\s])(?:"
     r"(?<![\d.月/:])" + _NUM + r"\s*号(?![店线楼位床台人])(?!码(?![数子正准偏]))\s*(?:链接|链|车)?"
     r"|(?:链接|链|小黄车|黄车|车)\s*(?:第|的)?\s*" + _NUM + r"(?![\d.])"
     r"|第\s*" + _NUM + r"\s*(?:个|号)?\s*(?:链接|链|个)"
@@ -37,16 +39,115 @@ _LINK_RE = re.compile(
     r"|(?<=\bstock on)\s+#?(\d{1,2})\b|(?<=\bdiscount on|\bshipping on)\s+#?(\d{1,2})\b"
     r"|(?<=\bcoupon for)\s+#?(\d{1,2})\b|(?<=\bsizing on)\s+#?(\d{1,2})\b|(?<=\bdiscount for|\bshipping for)\s+#?(\d{1,2})\b"
     r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
+    r")"
 )
 # Generic words that name no particular product (English partial-name matching).
 _EN_STOP = frozenset(
-    """a an the and or of for with in on to by from set piece pcs pc size one new style
-    high low long short soft hard light dark big small mini plus extra super ultra classic
-    basic premium black white gray grey blue red green pink cream brown beige navy
-    down up top bottom wash color colour women men womens mens kids unisex cotton wool silk
-    linen leather suede denim cashmere merino polyester nylon steel stainless vacuum insulated
-    brushed stretch waterproof warm thermal knit knitted blend organic natural real pure
-    cropped hooded fitted slim loose oversized straight rise waist neck sleeve sleeves""".split()
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "in",
+        "on",
+        "to",
+        "by",
+        "from",
+        "set",
+        "piece",
+        "pcs",
+        "pc",
+        "size",
+        "one",
+        "new",
+        "style",
+        "high",
+        "low",
+        "long",
+        "short",
+        "soft",
+        "hard",
+        "light",
+        "dark",
+        "big",
+        "small",
+        "mini",
+        "plus",
+        "extra",
+        "super",
+        "ultra",
+        "classic",
+        "basic",
+        "premium",
+        "black",
+        "white",
+        "gray",
+        "grey",
+        "blue",
+        "red",
+        "green",
+        "pink",
+        "cream",
+        "brown",
+        "beige",
+        "navy",
+        "down",
+        "up",
+        "top",
+        "bottom",
+        "wash",
+        "color",
+        "colour",
+        "women",
+        "men",
+        "womens",
+        "mens",
+        "kids",
+        "unisex",
+        "cotton",
+        "wool",
+        "silk",
+        "linen",
+        "leather",
+        "suede",
+        "denim",
+        "cashmere",
+        "merino",
+        "polyester",
+        "nylon",
+        "steel",
+        "stainless",
+        "vacuum",
+        "insulated",
+        "brushed",
+        "stretch",
+        "waterproof",
+        "warm",
+        "thermal",
+        "knit",
+        "knitted",
+        "blend",
+        "organic",
+        "natural",
+        "real",
+        "pure",
+        "cropped",
+        "hooded",
+        "fitted",
+        "slim",
+        "loose",
+        "oversized",
+        "straight",
+        "rise",
+        "waist",
+        "neck",
+        "sleeve",
+        "sleeves",
+    ]
 )
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
 
@@ -153,6 +254,16 @@ class ProductIndex:
                     self.cjk_fuzzy.setdefault((len(term), term[:i] + "\0" + term[i + 1 :]), entry)
         self.fuzzy_lens = sorted({ln for ln, _ in self.cjk_fuzzy}, reverse=True)
         self.fuzzy_chars = frozenset(c for _, key in self.cjk_fuzzy for c in key if c != "\0")
+        # One substituted character leaves a bigram or a skip-bigram of the term intact:
+        # a single regex search over those rules out almost every message cheaply.
+        grams: set[str] = set()
+        for term, entry in cjk_entries:
+            if entry.strength >= 3.0 and len(term) >= 3 and _CJK.search(term):
+                for i in range(len(term) - 1):
+                    grams.add(re.escape(term[i : i + 2]))
+                    if i + 2 < len(term):
+                        grams.add(re.escape(term[i]) + "." + re.escape(term[i + 2]))
+        self.fuzzy_gate = re.compile("|".join(sorted(grams))) if grams else None
         self.en_fuzzy: dict[str, Term] = {}
         for term, entry in en_entries:
             if " " not in term and len(term) >= 5 and entry.strength >= 2.0:
@@ -265,7 +376,7 @@ class ProductIndex:
 
     def _fuzzy(self, text: str, toks: list[str], has_cjk: bool) -> list[Term]:
         out: list[Term] = []
-        if has_cjk and self.cjk_fuzzy:
+        if has_cjk and self.cjk_fuzzy and self.fuzzy_gate and self.fuzzy_gate.search(text):
             n = len(text)
             chars = self.fuzzy_chars
             for ln in self.fuzzy_lens:

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Whether a question without a named product is about the item on screen or the shop.
 
 "包邮吗" asks about the product being shown; "你们家发什么快递", "西藏包邮吗",
@@ -36,9 +37,8 @@ _PRODUCT_SOCIAL = frozenset({"praise", "purchase_signal"})
 def defaults_to_screen(intent: str, text: str) -> bool:
     """May a message with this intent and no named product take the product on screen?"""
     if intent in _PRODUCT_QUESTIONS:
-        if intent in ("discount", "shipping", "after_sales") and _SHOP_WIDE.search(text):
-            return False
-        return True
+        policy_like = intent in ("discount", "shipping", "after_sales")
+        return not (policy_like and _SHOP_WIDE.search(text))
     if intent == "other_question":
         return _DEICTIC.search(text) is not None and _SHOP_WIDE.search(text) is None
     return intent in _PRODUCT_SOCIAL

@@ -127,10 +127,8 @@ class UnderstandingStage(Stage):
         if intent == "purchase_signal":
             signals.add("purchase")
 
-        if history:
-            fallback = history[-1].lang
-        else:
-            fallback = room.lang if room.lang in ("zh", "en") else "zh"
+        room_lang = room.lang if room.lang in ("zh", "en") else "zh"
+        fallback = history[-1].lang if history else room_lang
         rec.intent = intent
         rec.is_question = intent in QUESTION_INTENTS
         rec.product_id = product if product in ctx.catalog.by_id else None

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """A small catalog of its own (kitchen and outdoor goods) for the understanding tests."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Any string gets a valid label without an exception (property-based)."""
 
 from __future__ import annotations

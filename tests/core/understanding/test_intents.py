@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Intent and question labels on phrasings written for these tests (Chinese, English, mixed)."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Product resolution: link numbers, names and aliases (with typos), variants, screen, shop-wide."""
 
 from __future__ import annotations
