@@ -24,9 +24,17 @@ class LlmSettings(BaseModel):
     enabled: bool = False
     base_url: str = "http://127.0.0.1:11434/v1"
     model: str = "qwen2.5:3b-instruct"
-    timeout_s: float = Field(default=4.0, gt=0, le=120)
-    max_tokens: int = Field(default=160, ge=16, le=2048)
+    timeout_s: float = Field(default=6.0, gt=0, le=120)
+    max_tokens: int = Field(default=220, ge=16, le=4096)
     temperature: float = Field(default=0.3, ge=0, le=2)
+    seed: int = 7
+    json_mode: bool = True
+
+    def engine_settings(self) -> Any:
+        """The ``copilot.llm.LLMSettings`` these stand for (the key is looked up apart)."""
+        from copilot.llm.settings import LLMSettings
+
+        return LLMSettings(**self.model_dump(exclude={"enabled"}))
 
 
 class ChatSettings(BaseModel):

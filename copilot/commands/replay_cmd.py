@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 import time
+from typing import Any
 
 from copilot.core.assemble import build_pipeline
 from copilot.core.catalog import CatalogError, empty_catalog, load_catalog
 from copilot.core.jsonl import ReadStats, StrictError, read_file
+from copilot.core.pipeline import Pipeline
 from copilot.core.report import ReportCollector
 
 PROGRESS_EVERY_S = 2.0
@@ -21,6 +23,30 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--report", help="write the replay report (spec section 3) here")
     p.add_argument("--strict", action="store_true", help="stop at the first malformed line")
     p.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
+    p.add_argument(
+        "--llm",
+        action="store_true",
+        help="refine suggestions with the OpenAI-compatible server of the settings"
+        " (each question waits up to the timeout; the embedded answer stands otherwise)",
+    )
+    p.add_argument(
+        "--llm-url", help="override the server's base URL, e.g. http://127.0.0.1:8080/v1"
+    )
+    p.add_argument("--llm-model", help="override the model name")
+    p.add_argument("--llm-timeout", type=float, help="override the timeout in seconds")
+
+
+def _attach_llm(args: argparse.Namespace, pipeline: Pipeline) -> Any:
+    from copilot import settings as settings_mod
+    from copilot.llm import configure_llm
+
+    conf = settings_mod.load().llm
+    for field, value in (("base_url", args.llm_url), ("model", args.llm_model)):
+        if value:
+            setattr(conf, field, value)
+    if args.llm_timeout:
+        conf.timeout_s = args.llm_timeout
+    return configure_llm(pipeline, conf.engine_settings())
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,6 +56,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"copilot replay: {e}", file=sys.stderr)
         return 2
     pipeline = build_pipeline(catalog)
+    refiner = None
+    if args.llm:
+        try:
+            refiner = _attach_llm(args, pipeline)
+        except (ImportError, ValueError) as e:
+            print(
+                f"copilot replay: --llm unavailable ({e}); install the 'llm' extra", file=sys.stderr
+            )
+            return 2
     collector = ReportCollector(pipeline) if args.report else None
     stats = ReadStats()
     t0 = last = time.perf_counter()
@@ -52,6 +87,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"copilot replay: {e}", file=sys.stderr)
         return 1
     pipeline.finish()
+    if refiner is not None:
+        refiner.close()
     if collector is not None:
         report = collector.build()
         report["input"] = {
