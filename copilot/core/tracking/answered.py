@@ -77,20 +77,36 @@ class AnswerTracker:
             same = [
                 r
                 for r in self.waiting.of_viewer(target.viewer_id)
-                if r.intent == target.intent and r.product_id == target.product_id
+                if r.intent == target.intent
+                and (
+                    r.product_id == target.product_id
+                    # a repeated reply-only question: the product is often read into one copy
+                    or (r.intent in REPLY_ONLY and None in (r.product_id, target.product_id))
+                )
             ]
-            return self._settle([target, *same], ev.t, "chat", ev.id)
+            done = self._settle([target, *same], ev.t, "chat", ev.id)
+            rest = self.waiting.of_viewer(target.viewer_id)
+            if rest:  # the reply may also state what the viewer's other questions ask
+                done += self._stated(ev, rest, require=True)
+            return done
         vid = self.addressed(ev)
         mine = self.waiting.of_viewer(vid) if vid else []
         if not mine:
             return []
+        return self._stated(ev, mine, require=False)
+
+    def _stated(
+        self, ev: HostChat, mine: list[MessageRecord], require: bool
+    ) -> list[MessageRecord]:
+        """Settle the viewer's questions whose fact the reply states (or, when nothing is
+        stated and ``require`` is false, their one question only a reply can answer)."""
         st = self.facts.analyse(ev.text)
         for f, pids in st.ambiguous:  # addressed: the viewer's own question tells the product
             for r in mine:
                 if r.product_id in pids:
                     st.resolve(f, r.product_id)
         hit = [r for r in mine if st.answers(r.intent, r.product_id)]
-        if not hit and not st:
+        if not hit and not st and not require:
             # a plain reply to a viewer settles their question that only a reply can answer
             hit = [r for r in mine if r.intent in REPLY_ONLY][:1]
         return self._settle(hit, ev.t, "chat", ev.id)

@@ -17,9 +17,12 @@ class ViewerNotes:
     acted: bool = False  # said or did anything (chat, like, gift, follow, share, order)
     competitor: bool = False  # said they will buy elsewhere
     complained_service: bool = False  # complained about being ignored
+    complained_at: float | None = None  # when they last did
     complained_stream_at: float | None = None  # last complaint about the stream
     asked: int = 0  # questions asked
     repeats: int = 0  # questions asked while another was still waiting
+    answered: int = 0  # questions of theirs the host has answered
+    content_at: float | None = None  # last praise or purchase message
 
 
 def churn_reason(

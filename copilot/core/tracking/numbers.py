@@ -56,9 +56,9 @@ _AFTER = [
                            r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d)")),
 ]  # fmt: skip
 _BEFORE = [
-    ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手)\s*$")),
+    ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
     ("link", re.compile(r"(?:link|链接|#|number|no\.)\s*$")),
-    ("measure", re.compile(r"(?:[-×~*]|到)\s*$")),
+    ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
     ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
 ]  # fmt: skip
 

@@ -1,32 +1,40 @@
 """A viewer-behaviour simulator: sessions with known truth, to calibrate and test churn risk.
 
-The model (each assumption a parameter of ``SimConfig``):
-- viewers arrive as a Poisson process; tags: new/returning, some followers, members, buyers;
-- a share are not the audience and leave within 10 s having done nothing;
-- the rest stay for an exponential time (longer for followers/members/buyers: fatigue);
-- questioners ask after a short while; while unanswered their patience runs out with a
-  Weibull hazard (shape > 1: the longer the wait, the likelier the leave), shorter for
-  urgent buying questions (link, price, stock, discount) and new viewers, longer for loyal
-  ones, halved during stream trouble; they repeat themselves and sometimes complain;
-- the host answers a share of questions after a log-normal delay (a chat reply);
-- the stream has a few incidents, during which some viewers leave and complain.
-Chat events carry the truth in extra fields (``sim_intent``, ``sim_product``), read only
-by the calibration script and tests through a labelling stage.
+Agent-based, on an event heap; every assumption is a parameter of ``SimConfig``:
+- viewers arrive as a Poisson process (tags new/returning, follower, member, past buyer);
+  a share are not the audience and leave within 10 s; the rest leave for fatigue at a
+  base hazard (longer stays for loyal and engaged viewers);
+- a questioner's patience is Weibull (shape > 1: the hazard grows with waiting), its scale
+  shorter for urgent buying questions (link, price, stock, discount) and new viewers,
+  longer for loyal and engaged ones; stream trouble burns it twice as fast; they repeat
+  the question at fractions of their patience, some complain ("ignored") shortly before
+  they give up; some askers are casual and never wait; an answered viewer is content and may ask again later;
+- the host answers at a per-session rate: mostly spoken answers in batches (one topic,
+  every viewer waiting on it), otherwise chat replies to single questions; hosts also
+  answer viewers who have just left;
+- the understanding stage is imperfect: a share of chatter reaches tracking labelled
+  ``other_question`` (nobody is waiting on it); engaged viewers chat (praise) while waiting.
+Chat events carry the truth in extra fields (``sim_intent``, ``sim_product``) that only
+``SimTruthStage`` (tests, calibration) reads.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 URGENT = ("link", "price", "stock", "discount")
 CALM = ("shipping", "size", "spec", "usage", "after_sales")
+REPLY_ONLY = ("other_question", "order_status")
 _TEXT = {
     "link": "几号链接", "price": "多少钱", "stock": "还有货吗", "discount": "有券吗",
     "shipping": "发什么快递", "size": "什么码", "spec": "什么材质", "usage": "怎么洗",
-    "after_sales": "能退吗",
+    "after_sales": "能退吗", "order_status": "我的单发了吗", "other_question": "主播多高",
+    "praise": "好看", "chatter": "哈哈", "complaint_service": "怎么不回我",
 }  # fmt: skip
+HORIZON_S = 120.0
 
 
 @dataclass
@@ -34,160 +42,319 @@ class SimConfig:
     minutes: float = 20.0
     joins_per_min: float = 30.0
     not_target: float = 0.3
-    stay_mean_s: float = 420.0
-    question_share: float = 0.45
-    urgent_share: float = 0.5
-    patience_scale_s: float = 150.0
-    patience_shape: float = 3.0
+    stay_mean_s: float = 420.0  # fatigue: mean stay of an ordinary viewer
+    loyal_stay: float = 1.5
+    engaged_share: float = 0.3  # viewers who keep chatting (praise) and stay longer
+    question_share: float = 0.5
+    urgent_share: float = 0.4
+    other_share: float = 0.12  # real questions outside the catalog (only a reply answers)
+    false_question: float = 0.01  # chatter the understanding calls a question
+    casual_share: float = 0.2  # askers who do not wait for the answer (no patience clock)
+    patience_scale_s: float = 110.0
+    patience_shape: float = 2.4
     urgent_factor: float = 0.45
-    new_factor: float = 0.75
-    loyal_factor: float = 1.8
-    repeat_mean_s: float = 30.0
-    complain_after_repeats: int = 2
-    complain_prob: float = 0.4
-    answer_share: float = 0.5
-    answer_median_s: float = 45.0
+    new_factor: float = 0.8
+    loyal_factor: float = 1.5
+    engaged_factor: float = 1.5
+    trouble_burn: float = 2.0
+    repeat_at: tuple[float, ...] = (0.35, 0.7)
+    repeat_prob: float = 0.45
+    complain_prob: float = 0.3
+    ask_again_prob: float = 0.25
+    answers_per_min: tuple[float, float] = (2.0, 8.0)  # host answering rate, per session
+    speech_share: tuple[float, float] = (0.4, 0.8)
+    answer_departed_s: float = 60.0
+    products: int = 4
     incidents_per_15min: float = 1.0
     incident_leave_prob: float = 0.15
 
 
-def _tags(rng: random.Random) -> list[str]:
-    tags = ["new" if rng.random() < 0.5 else "returning"]
-    for tag, p in (("follower", 0.2), ("member", 0.08), ("purchased", 0.15)):
-        if rng.random() < p:
-            tags.append(tag)
-    return tags
+@dataclass
+class _Viewer:
+    vid: str
+    tags: list[str]
+    joined: float
+    leave_at: float
+    engaged: bool
+    present: bool = True
+    left_at: float | None = None
+    reason: str = "fatigue"
+    waiting: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # mid → q
+    episode: int = 0  # bumps when a wait ends, invalidating its scheduled actions
+    questions: dict[str, list] = field(default_factory=dict)  # mid → [asked, answered|None]
+    complained: bool = False
+
+
+class _Session:
+    def __init__(self, seed: int, cfg: SimConfig) -> None:
+        self.cfg, self.rng = cfg, random.Random(seed)
+        self.end = cfg.minutes * 60.0
+        self.ev: list[dict] = [
+            {"t": 0.0, "type": "session", "room_id": f"sim-{seed}", "lang": "zh"}
+        ]
+        self.heap: list[tuple[float, int, str, object]] = []
+        self.seq = self.mid = self.hid = 0
+        self.viewers: dict[str, _Viewer] = {}
+        self.on_screen = "p1"
+        lo, hi = cfg.answers_per_min
+        self.answer_rate = self.rng.uniform(lo, hi) / 60.0
+        self.speech_share = self.rng.uniform(*cfg.speech_share)
+        self.incidents = self._incidents()
+
+    # ------------------------------------------------------------------ helpers
+    def at(self, t: float, kind: str, arg: object = None) -> None:
+        if t < self.end:
+            self.seq += 1
+            heapq.heappush(self.heap, (t, self.seq, kind, arg))
+
+    def _incidents(self) -> list[tuple[float, float]]:
+        out, rate = [], self.cfg.incidents_per_15min / 900.0
+        t = self.rng.expovariate(rate)
+        while t < self.end - 60:
+            dur = self.rng.uniform(15, 40)
+            out.append((t, t + dur))
+            t += dur + self.rng.expovariate(rate)
+        for k in range(int(self.end // 2)):
+            ts = k * 2.0 + 1.0
+            bad = self.in_incident(ts, out)
+            self.ev.append({"t": ts, "type": "qoe", "source": "player", "av_offset_ms": 10,
+                            "stall_ms": 800 if bad else 0, "fps": 18.0 if bad else 29.9})  # fmt: skip
+        return out
+
+    @staticmethod
+    def in_incident(t: float, incidents: list[tuple[float, float]]) -> bool:
+        return any(a <= t <= b for a, b in incidents)
+
+    def deadline(self, start: float, patience: float) -> float:
+        """When ``patience`` seconds of waiting run out; trouble burns it faster."""
+        t, left = start, patience
+        for a, b in self.incidents:
+            if b <= t:
+                continue
+            if a > t:
+                if t + left <= a:
+                    return t + left
+                left -= a - t
+                t = a
+            burn = self.cfg.trouble_burn
+            if t + left / burn <= b:
+                return t + left / burn
+            left -= (b - t) * burn
+            t = b
+        return t + left
+
+    def chat(self, t: float, v: _Viewer, intent: str, product: str | None = None) -> str:
+        self.mid += 1
+        mid = f"m{self.mid}"
+        e = {"t": round(t, 2), "type": "chat", "id": mid, "viewer_id": v.vid,
+             "text": _TEXT[intent], "sim_intent": intent}  # fmt: skip
+        if product:
+            e["sim_product"] = product
+        self.ev.append(e)
+        return mid
+
+    # ------------------------------------------------------------------ viewers
+    def join(self, t: float) -> None:
+        rng, cfg = self.rng, self.cfg
+        vid = f"v{len(self.viewers) + 1}"
+        tags = ["new" if rng.random() < 0.5 else "returning"]
+        tags += [g for g, p in (("follower", 0.2), ("member", 0.08), ("purchased", 0.15))
+                 if rng.random() < p]  # fmt: skip
+        loyal = len(tags) > 1
+        engaged = rng.random() < cfg.engaged_share
+        self.ev.append({"t": round(t, 2), "type": "join", "viewer_id": vid, "tags": tags,
+                        "name": f"viewer{len(self.viewers) + 1}"})  # fmt: skip
+        if rng.random() < cfg.not_target:
+            v = _Viewer(vid, tags, t, t + rng.uniform(1, 9.5), False)
+            v.reason = "not_target"
+        else:
+            mean = cfg.stay_mean_s * (cfg.loyal_stay if loyal else 1.0) * (1.3 if engaged else 1)
+            v = _Viewer(vid, tags, t, t + rng.expovariate(1.0 / mean), engaged)
+            for a, b in self.incidents:
+                if t < a < v.leave_at and rng.random() < cfg.incident_leave_prob:
+                    v.leave_at, v.reason = rng.uniform(a + 2, b + 20), "experience"
+                    break
+            if rng.random() < cfg.question_share:
+                self.at(t + 3 + rng.expovariate(1 / 40.0), "ask", vid)
+            self.at(t + rng.expovariate(1 / (40.0 if engaged else 150.0)), "talk", vid)
+        self.viewers[vid] = v
+        self.at(v.leave_at, "leave", vid)
+
+    def ask(self, t: float, v: _Viewer) -> None:
+        rng, cfg = self.rng, self.cfg
+        r = rng.random()
+        if r < cfg.other_share:
+            intent = "other_question" if rng.random() < 0.7 else "order_status"
+        else:
+            intent = rng.choice(URGENT if rng.random() < cfg.urgent_share else CALM)
+        product = self.on_screen if rng.random() < 0.75 else f"p{rng.randint(1, cfg.products)}"
+        mid = self.chat(t, v, intent, product)
+        v.questions[mid] = [t, None]
+        fresh = not v.waiting
+        v.waiting[mid] = (intent, product, t)
+        if not fresh:
+            return
+        ep = v.episode
+        if rng.random() < cfg.casual_share:  # asks in passing: may repeat, never gives up
+            if rng.random() < cfg.repeat_prob / 2:
+                self.at(t + 10 + rng.expovariate(1 / 60.0), "repeat", (v.vid, ep, mid))
+            return
+        scale = cfg.patience_scale_s
+        scale *= cfg.urgent_factor if intent in URGENT else 1.0
+        scale *= cfg.loyal_factor if len(v.tags) > 1 else cfg.new_factor if "new" in v.tags else 1
+        scale *= cfg.engaged_factor if v.engaged else 1.0
+        patience = scale * (-math.log(1.0 - rng.random())) ** (1.0 / cfg.patience_shape)
+        give_up = self.deadline(t, patience)
+        for f in cfg.repeat_at:
+            if rng.random() < cfg.repeat_prob:
+                jitter = rng.uniform(0.7, 1.3)
+                self.at(t + 3 + (give_up - t) * f * jitter, "repeat", (v.vid, ep, mid))
+        if rng.random() < cfg.complain_prob:
+            self.at(max(t + 3, give_up - rng.uniform(3, 15)), "complain", (v.vid, ep))
+        self.at(give_up, "give_up", (v.vid, ep))
+
+    def answered(self, t: float, v: _Viewer, mids: list[str]) -> None:
+        for m in mids:
+            v.waiting.pop(m, None)
+            v.questions[m][1] = t
+        if not v.waiting:
+            v.episode += 1
+            if v.present and self.rng.random() < 0.3:
+                self.chat(t + self.rng.uniform(2, 10), v, "praise")
+            if v.present and self.rng.random() < self.cfg.ask_again_prob:
+                self.at(t + 20 + self.rng.expovariate(1 / 90.0), "ask", v.vid)
+
+    # ------------------------------------------------------------------ host
+    def host(self, t: float) -> None:
+        rng = self.rng
+        recent = [v for v in self.viewers.values() if v.waiting and
+                  (v.present or t - (v.left_at or t) < self.cfg.answer_departed_s)]  # fmt: skip
+        if not recent:
+            return
+        if rng.random() < self.speech_share:
+            keys: dict[tuple[str, str], list[tuple[_Viewer, str]]] = {}
+            for v in recent:
+                for m, (intent, product, _a) in v.waiting.items():
+                    if intent not in REPLY_ONLY:
+                        keys.setdefault((intent, product), []).append((v, m))
+            if keys:
+                ks = list(keys)
+                w = [len(keys[k]) * (2.0 if k[1] == self.on_screen else 1.0) for k in ks]
+                key = rng.choices(ks, w)[0]
+                done: set[str] = set()
+                for v, m in keys[key]:
+                    if v.vid not in done:
+                        done.add(v.vid)
+                        self.reply(t, v, m, key)
+                return
+        v = (
+            rng.choice(recent)
+            if rng.random() < 0.6
+            else min(recent, key=lambda x: min(q[2] for q in x.waiting.values()))
+        )
+        m = min(v.waiting, key=lambda k: v.waiting[k][2])
+        self.reply(t, v, m, v.waiting[m][:2])
+
+    def reply(self, t: float, v: _Viewer, m: str, key: tuple[str, str]) -> None:
+        self.hid += 1
+        self.ev.append({"t": round(t, 2), "type": "host_chat", "id": f"h{self.hid}",
+                        "author": "host", "text": "好的", "reply_to": m, "viewer_id": v.vid})  # fmt: skip
+        same = [k for k, q in v.waiting.items() if q[:2] == tuple(key)]
+        self.answered(t, v, same)
+
+    # ------------------------------------------------------------------ run
+    def leave(self, t: float, v: _Viewer, reason: str | None = None) -> None:
+        if not v.present:
+            return
+        v.present, v.left_at = False, t
+        if reason:
+            v.reason = reason
+        self.ev.append({"t": round(t, 2), "type": "leave", "viewer_id": v.vid})
+
+    def run(self) -> tuple[list[dict], dict[str, dict]]:
+        rng = self.rng
+        t = 0.0
+        while True:
+            t += rng.expovariate(self.cfg.joins_per_min / 60.0)
+            if t >= self.end:
+                break
+            self.at(t, "join")
+        self.at(rng.expovariate(self.answer_rate), "host")
+        self.at(0.1, "product")
+        while self.heap:
+            t, _s, kind, arg = heapq.heappop(self.heap)
+            self.step(t, kind, arg)
+        self.ev.append({"t": self.end, "type": "end"})
+        self.ev.sort(key=lambda e: e["t"])
+        truth = {
+            v.vid: {
+                "left_at": round(v.left_at, 2) if v.left_at is not None else None,
+                "reason": v.reason if v.left_at is not None else None,
+                "questions": [(a, b) for a, b in v.questions.values()],
+            }  # fmt: skip
+            for v in self.viewers.values()
+        }
+        return self.ev, truth
+
+    def step(self, t: float, kind: str, arg: object) -> None:
+        rng, cfg = self.rng, self.cfg
+        if kind == "join":
+            self.join(t)
+            return
+        if kind == "host":
+            self.host(t)
+            self.at(t + rng.expovariate(self.answer_rate), "host")
+            return
+        if kind == "product":
+            self.on_screen = f"p{rng.randint(1, cfg.products)}"
+            self.ev.append({"t": round(t, 2), "type": "product", "product_id": self.on_screen})
+            self.at(t + rng.uniform(120, 300), "product")
+            return
+        if isinstance(arg, tuple):
+            v, ep = self.viewers[arg[0]], arg[1]
+            if not v.present or ep != v.episode or not v.waiting:
+                return
+            if kind == "repeat" and arg[2] in v.waiting:
+                intent, product, _a = v.waiting[arg[2]]
+                m = self.chat(t, v, intent, product)
+                v.waiting[m] = (intent, product, t)
+                v.questions[m] = [t, None]
+            elif kind == "complain":
+                v.complained = True
+                self.chat(t, v, "complaint_service")
+            elif kind == "give_up" and t < v.leave_at:
+                self.leave(t, v, "unanswered")
+            return
+        v = self.viewers[str(arg)]
+        if not v.present:
+            return
+        if kind == "leave":
+            self.leave(t, v, "unanswered" if v.waiting and v.reason == "fatigue" else None)
+        elif kind == "ask":
+            self.ask(t, v)
+        elif kind == "talk":
+            if rng.random() < cfg.false_question:
+                self.chat(t, v, "other_question")  # misread chatter: nothing really waits
+            else:
+                self.chat(t, v, "praise" if v.engaged else "chatter")
+            self.at(t + rng.expovariate(1 / (40.0 if v.engaged else 150.0)), "talk", v.vid)
 
 
 def simulate(seed: int, cfg: SimConfig | None = None) -> tuple[list[dict], dict[str, dict]]:
     """One session: (events in spec format sorted by time, truth per viewer)."""
-    cfg = cfg or SimConfig()
-    rng = random.Random(seed)
-    end = cfg.minutes * 60.0
-    ev: list[dict] = [{"t": 0.0, "type": "session", "room_id": f"sim-{seed}", "lang": "zh"}]
-    ev.append({"t": 0.1, "type": "product", "product_id": "p1"})
-    # stream incidents
-    incidents = []
-    t = rng.expovariate(cfg.incidents_per_15min / 900.0)
-    while t < end - 60:
-        dur = rng.uniform(15, 40)
-        incidents.append((t, t + dur))
-        t += dur + rng.expovariate(cfg.incidents_per_15min / 900.0)
-    for k in range(int(end // 2)):
-        ts = k * 2.0 + 1.0
-        bad = any(a <= ts <= b for a, b in incidents)
-        ev.append({"t": ts, "type": "qoe", "source": "player", "stall_ms": 800 if bad else 0,
-                   "av_offset_ms": 10, "fps": 18.0 if bad else 29.9})  # fmt: skip
+    return _Session(seed, cfg or SimConfig()).run()
 
-    def trouble(ts: float) -> tuple[float, float] | None:
-        return next(((a, b) for a, b in incidents if a <= ts <= b + 30), None)
 
-    truth: dict[str, dict] = {}
-    mid = hid = 0
-    t = 0.0
-    n = 0
-    while True:
-        t += rng.expovariate(cfg.joins_per_min / 60.0)
-        if t >= end:
-            break
-        n += 1
-        vid = f"v{n}"
-        tags = _tags(rng)
-        loyal = bool({"follower", "member", "purchased"} & set(tags))
-        ev.append(
-            {"t": round(t, 2), "type": "join", "viewer_id": vid, "name": f"viewer{n}", "tags": tags}
-        )
-        if rng.random() < cfg.not_target:
-            truth[vid] = {"left_at": round(t + rng.uniform(1, 9.5), 2), "reason": "not_target"}
-            ev.append({"t": truth[vid]["left_at"], "type": "leave", "viewer_id": vid})
-            continue
-        leave = t + rng.expovariate(1.0 / (cfg.stay_mean_s * (1.5 if loyal else 1.0)))
-        reason = "fatigue"
-        for a, b in incidents:
-            if t < a < leave and rng.random() < cfg.incident_leave_prob:
-                leave, reason = rng.uniform(a + 2, b + 20), "experience"
-                break
-        if rng.random() < cfg.question_share:
-            ask = t + rng.expovariate(1 / 30.0) + 3
-            if ask < leave:
-                urgent = rng.random() < cfg.urgent_share
-                intent = rng.choice(URGENT if urgent else CALM)
-                scale = cfg.patience_scale_s
-                scale *= cfg.urgent_factor if urgent else 1.0
-                scale *= cfg.loyal_factor if loyal else (cfg.new_factor if "new" in tags else 1.0)
-                patience = scale * (-math.log(1 - rng.random())) ** (1 / cfg.patience_shape)
-                if trouble(ask + patience / 2):
-                    patience *= 0.5
-                answered = None
-                if rng.random() < cfg.answer_share:
-                    answered = ask + rng.lognormvariate(math.log(cfg.answer_median_s), 0.6)
-                # repeats and complaints while waiting
-                times = [ask]
-                r = ask
-                complained = False
-                gave_up = ask + patience
-                while True:
-                    r += rng.expovariate(1.0 / cfg.repeat_mean_s) + 5
-                    stop = min(leave, gave_up, answered if answered is not None else math.inf)
-                    if r >= stop:
-                        break
-                    times.append(r)
-                    if (
-                        not complained
-                        and len(times) > cfg.complain_after_repeats
-                        and rng.random() < cfg.complain_prob
-                    ):
-                        complained = True
-                        mid += 1
-                        ev.append(
-                            {
-                                "t": round(r + 1, 2),
-                                "type": "chat",
-                                "id": f"m{mid}",
-                                "viewer_id": vid,
-                                "text": "怎么不回我",
-                                "sim_intent": "complaint_service",
-                            }
-                        )
-                        gave_up = r + 1 + (gave_up - r) * 0.7
-                first = None
-                for q in times:
-                    mid += 1
-                    first = first or f"m{mid}"
-                    ev.append(
-                        {
-                            "t": round(q, 2),
-                            "type": "chat",
-                            "id": f"m{mid}",
-                            "viewer_id": vid,
-                            "text": _TEXT[intent],
-                            "sim_intent": intent,
-                            "sim_product": "p1",
-                        }
-                    )
-                if answered is not None and answered < min(leave, gave_up):
-                    hid += 1
-                    ev.append(
-                        {
-                            "t": round(answered, 2),
-                            "type": "host_chat",
-                            "id": f"h{hid}",
-                            "author": "host",
-                            "text": "好的",
-                            "reply_to": first,
-                            "viewer_id": vid,
-                        }
-                    )
-                elif gave_up < leave:
-                    leave, reason = gave_up, "unanswered"
-                elif answered is None or answered >= leave:
-                    reason = "unanswered" if reason == "fatigue" else reason
-        if leave < end:
-            truth[vid] = {"left_at": round(leave, 2), "reason": reason}
-            ev.append({"t": truth[vid]["left_at"], "type": "leave", "viewer_id": vid})
-    ev.append({"t": end, "type": "end"})
-    ev.sort(key=lambda e: e["t"])
-    return ev, truth
+def left_unanswered(truth: dict[str, dict], viewer_id: str, now: float) -> bool:
+    """The calibration label: the viewer leaves within 120 s of ``now`` with a real
+    question asked by then still unanswered (the dev scorer's definition)."""
+    tv = truth.get(viewer_id)
+    if not tv or tv["left_at"] is None:
+        return False
+    left = tv["left_at"]
+    if not now <= left <= now + HORIZON_S:
+        return False
+    return any(a <= left and (b is None or b > left) for a, b in tv["questions"])
 
 
 class SimTruthStage:
@@ -203,6 +370,8 @@ class SimTruthStage:
             rec.intent = intent
             rec.is_question = intent in QUESTION_INTENTS
             rec.product_id = rec.chat.extra.get("sim_product")
+            if intent == "complaint_service":
+                rec.signals = frozenset({"complaint_service"})
 
     def on_event(self, ev, ctx) -> None:  # type: ignore[no-untyped-def]
         pass

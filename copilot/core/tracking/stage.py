@@ -4,6 +4,7 @@ in the order each event needs them (a leave is judged before its questions are d
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Callable
 
 from copilot.core.catalog import Catalog
@@ -17,6 +18,8 @@ from copilot.core.tracking.metrics import RoomMetrics
 from copilot.core.tracking.risk import RiskInput, probability, reason, risk_input
 
 QUEUE_TOP = 10
+ROOM_MEMORY_S = 300.0  # the room's answer share looks back about this long
+CONTENT_INTENTS = frozenset({"praise", "purchase_signal"})
 
 
 class TrackingStage(Stage):
@@ -32,6 +35,20 @@ class TrackingStage(Stage):
         self.queue_listeners: list[Callable[[list[RiskEntry]], None]] = []
         # test/calibration hook: called with (now, viewer_id, RiskInput) on every tick
         self.observer: Callable[[float, str, RiskInput], None] | None = None
+        self._asked_w = self._answered_w = 0.0  # decayed counts of questions and answers
+        self._decay_t = 0.0
+
+    def _decay(self, t: float) -> None:
+        if t > self._decay_t:
+            k = math.exp(-(t - self._decay_t) / ROOM_MEMORY_S)
+            self._asked_w *= k
+            self._answered_w *= k
+            self._decay_t = t
+
+    def room_answered(self, now: float) -> float:
+        """Share of the room's recent questions the host has answered (smoothed)."""
+        self._decay(now)
+        return (self._answered_w + 1.0) / (self._asked_w + 2.0)
 
     def _note(self, viewer_id: str) -> ViewerNotes:
         n = self.notes.get(viewer_id)
@@ -49,7 +66,16 @@ class TrackingStage(Stage):
         if not mine or viewer_id in self.waiting.gone:
             v.risk, v.risk_reason = 0.0, ""
             return None
-        x = risk_input(now, mine, v, self.notes.get(viewer_id), self.qoe.trouble(now) is not None)
+        trouble = self.qoe.trouble(now) is not None
+        x = risk_input(
+            now,
+            mine,
+            v,
+            self.notes.get(viewer_id),
+            trouble,
+            self.room_answered(now),
+            ctx.room.product_on_screen,
+        )
         v.risk = probability(x)
         v.risk_reason = reason(x)
         v.peak_risk = max(v.peak_risk, v.risk)
@@ -58,8 +84,13 @@ class TrackingStage(Stage):
     def _answered(self, t: float, recs: list[MessageRecord], ctx: Context) -> None:
         if not recs:
             return
+        self._decay(t)
         for r in recs:
             self.metrics.on_answered(t, r.t)
+            self._answered_w += 1.0
+            n = self.notes.get(r.viewer_id)
+            if n is not None:
+                n.answered += 1
         for vid in {r.viewer_id for r in recs}:
             self._risk(t, vid, ctx)
         ctx.emit(MessagesAnswered(t, recs))
@@ -72,12 +103,17 @@ class TrackingStage(Stage):
         sig = rec.signals
         if rec.intent == "complaint_service" or "complaint_service" in sig:
             n.complained_service = True
+            n.complained_at = rec.t
         if rec.intent == "complaint_stream" or "complaint_stream" in sig:
             n.complained_stream_at = rec.t
         if "competitor" in sig:
             n.competitor = True
+        if rec.intent in CONTENT_INTENTS:
+            n.content_at = rec.t
         if rec.is_question:
             n.asked += 1
+            self._decay(rec.t)
+            self._asked_w += 1.0
             if self.waiting.by_viewer.get(rec.viewer_id):
                 n.repeats += 1
             self.metrics.on_question(rec.t)

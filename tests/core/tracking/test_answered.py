@@ -69,3 +69,22 @@ def test_at_name_on_topic_answers_and_naming_alone_does_not(catalog):
     ])  # fmt: skip
     assert recs["m1"].answer_ref == "h2"
     assert recs["m2"].answer_ref == "h3"
+
+
+def test_reply_to_one_question_settles_another_it_states(catalog):
+    from copilot.core.events import Chat, HostChat, Join
+    from copilot.core.pipeline import Pipeline
+    from copilot.core.tracking import tracking_stages
+
+    p = Pipeline(catalog, tracking_stages(catalog))
+    p.feed(Join(0, viewer_id="v1", name="小雨"))
+    first = p.feed(Chat(1, id="q1", viewer_id="v1", text="x"))
+    second = p.feed(Chat(2, id="q2", viewer_id="v1", text="y"))
+    first.intent, first.is_question, first.product_id = "stock", True, "a"
+    second.intent, second.is_question, second.product_id = "price", True, "a"
+    tracker = p.stages[-1]
+    tracker.answers.on_message(first)
+    tracker.answers.on_message(second)
+    p.feed(HostChat(5, id="h1", author="host", text="还有货，现在49元", reply_to="q1"))
+    assert (first.answered_at, second.answered_at) == (5, 5)
+    assert second.answer_ref == "h1"
