@@ -23,8 +23,8 @@ def query_for(
     return cat, rec, build_query(rec, pipe.ctx)
 
 
-def settings_for(url: str, timeout_s: float = 3.0) -> LLMSettings:
-    return LLMSettings(base_url=url, model="fake-model", timeout_s=timeout_s)
+def settings_for(url: str, timeout_s: float = 3.0, max_tokens: int = 220) -> LLMSettings:
+    return LLMSettings(base_url=url, model="fake-model", timeout_s=timeout_s, max_tokens=max_tokens)
 
 
 @contextlib.asynccontextmanager
@@ -37,8 +37,8 @@ async def fake_server(responder):
         await server.stop()
 
 
-def engine_for(server_url: str, timeout_s: float = 3.0) -> LLMEngine:
-    return LLMEngine(settings_for(server_url, timeout_s), catalog())
+def engine_for(server_url: str, timeout_s: float = 3.0, max_tokens: int = 220) -> LLMEngine:
+    return LLMEngine(settings_for(server_url, timeout_s, max_tokens), catalog())
 
 
 def run(coro):

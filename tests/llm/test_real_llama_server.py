@@ -87,7 +87,7 @@ def test_streams_and_the_guardrails_judge_what_it_says(server_url):
     cat, rec, q = query_for("how much is the teapot", "price", "t2", lang="en", name="Ann")
 
     async def main():
-        eng = engine_for(server_url, timeout_s=30)
+        eng = engine_for(server_url, timeout_s=90, max_tokens=48)
         tokens = []
         res = await eng.complete(q, None, tokens.append)
         await eng.aclose()
@@ -105,7 +105,7 @@ def test_cancel_then_the_server_still_answers(server_url):
     _, _, q = query_for("what is it made of", "spec", "t2", lang="en")
 
     async def main():
-        eng = engine_for(server_url, timeout_s=30)
+        eng = engine_for(server_url, timeout_s=90, max_tokens=48)
         tokens = []
         task = asyncio.create_task(eng.complete(q, None, tokens.append))
         deadline = time.monotonic() + 20
