@@ -6,7 +6,8 @@ questions are urgent, ``other_question`` is weak evidence), who they are (new vs
 follower/member/buyer), stream trouble, whether they were answered before or have been
 chatting happily since asking, whether they ask about the product being presented (the
 host is likely to speak to it), how long they have been silent since last asking (a wait
-nobody repeats long after any patience would run out is seldom live), and how much of the room's recent questions the host answers.
+nobody repeats long after any patience would run out is seldom live), and how much of
+the room's recent questions the host answers.
 The signs of the weights are fixed by assumption (``SIGNS``); the fit only sizes them.
 Coefficients come from ``benchmarks/calibrate_risk.py`` fitted on simulated sessions
 (``copilot.core.tracking.simulate``) and live in ``risk_coefficients.py``.

@@ -8,7 +8,8 @@ Agent-based, on an event heap; every assumption is a parameter of ``SimConfig``:
   shorter for urgent buying questions (link, price, stock, discount) and new viewers,
   longer for loyal and engaged ones; stream trouble burns it twice as fast; they repeat
   the question at fractions of their patience, some complain ("ignored") shortly before
-  they give up; some askers are casual and never wait; an answered viewer is content and may ask again later;
+  they give up; some askers are casual and never wait; an answered viewer is content
+  and may ask again later;
 - the host answers at a per-session rate: mostly spoken answers in batches (one topic,
   every viewer waiting on it), otherwise chat replies to single questions; hosts also
   answer viewers who have just left;
@@ -117,8 +118,10 @@ class _Session:
         for k in range(int(self.end // 2)):
             ts = k * 2.0 + 1.0
             bad = self.in_incident(ts, out)
-            self.ev.append({"t": ts, "type": "qoe", "source": "player", "av_offset_ms": 10,
-                            "stall_ms": 800 if bad else 0, "fps": 18.0 if bad else 29.9})  # fmt: skip
+            sample = {"stall_ms": 800 if bad else 0, "fps": 18.0 if bad else 29.9}
+            self.ev.append(
+                {"t": ts, "type": "qoe", "source": "player", "av_offset_ms": 10, **sample}
+            )
         return out
 
     @staticmethod
@@ -257,8 +260,8 @@ class _Session:
 
     def reply(self, t: float, v: _Viewer, m: str, key: tuple[str, str]) -> None:
         self.hid += 1
-        self.ev.append({"t": round(t, 2), "type": "host_chat", "id": f"h{self.hid}",
-                        "author": "host", "text": "好的", "reply_to": m, "viewer_id": v.vid})  # fmt: skip
+        e = {"t": round(t, 2), "type": "host_chat", "id": f"h{self.hid}", "author": "host"}
+        self.ev.append({**e, "text": "好的", "reply_to": m, "viewer_id": v.vid})
         same = [k for k, q in v.waiting.items() if q[:2] == tuple(key)]
         self.answered(t, v, same)
 
