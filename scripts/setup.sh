@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Host Copilot needs on a fresh Debian/Ubuntu machine, idempotently:
 # system libraries for Qt offscreen/X11, audio, a CJK font, ffmpeg; then a venv with
-# the package. Usage: scripts/setup.sh [extra]   (extra: "test" for the test tools)
+# the package. Usage: scripts/setup.sh [extras]   (e.g. "test,llmserver" for the test tools)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -33,4 +33,7 @@ fi
 extra=${1:-}
 spec="."
 if [ -n "$extra" ]; then spec=".[$extra]"; fi
+# llama.cpp (extra "llmserver") compiles from source: build for any x86-64, one job per core.
+export CMAKE_ARGS="${CMAKE_ARGS:--DGGML_NATIVE=OFF}"
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$spec"

@@ -3,7 +3,7 @@
 # import rings, and run the test suite (offscreen Qt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh test
+bash scripts/setup.sh test,llmserver
 export QT_QPA_PLATFORM=offscreen
 export PATH="$PWD/.venv/bin:$PATH"
 echo "== ruff";          ruff check copilot tests benchmarks
