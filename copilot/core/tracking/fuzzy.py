@@ -11,24 +11,33 @@ import re
 
 from copilot.core.tracking.numbers import normalize
 
-try:  # pypinyin is pure Python; without it homophones simply do not match
-    from pypinyin import Style, lazy_pinyin
-except ImportError:  # pragma: no cover - exercised only where pypinyin is missing
-    lazy_pinyin = None  # type: ignore[assignment]
-    Style = None  # type: ignore[assignment,misc]
-
 _TOKEN = re.compile(r"[\u3400-\u9fff]|[a-z]+|\d+(?:\.\d+)?")
 _PINYIN_CACHE: dict[str, str] = {}
 _CACHE_MAX = 20_000
+_PINYIN: list[object] = []  # [converter or None], filled on first use (import costs ~0.2 s)
+
+
+def _converter():  # type: ignore[no-untyped-def]
+    """pypinyin's converter, imported only when a Chinese text first needs it; None when
+    pypinyin is missing (homophones then simply do not match)."""
+    if not _PINYIN:
+        try:
+            from pypinyin import Style, lazy_pinyin
+
+            _PINYIN.append(lambda ch: lazy_pinyin(ch, style=Style.NORMAL, errors="ignore"))
+        except ImportError:  # pragma: no cover - exercised only where pypinyin is missing
+            _PINYIN.append(None)
+    return _PINYIN[0]
 
 
 def _syllable(ch: str) -> str:
     s = _PINYIN_CACHE.get(ch)
     if s is None:
-        if lazy_pinyin is None:
+        convert = _converter()
+        if convert is None:
             s = ch
         else:
-            out = lazy_pinyin(ch, style=Style.NORMAL, errors="ignore")
+            out = convert(ch)
             s = out[0] if out else ch
             # retroflex/flat and front/back nasal confusions are common in ASR and accents
             s = s.replace("zh", "z").replace("ch", "c").replace("sh", "s")
