@@ -325,7 +325,7 @@ class EmbeddedEngine:
 
     def _order(self, q: Query, p: Product | None) -> list[tuple[str, list[str]]]:
         t = phrases.table(q.lang)
-        out = [(t["order"], [])]
+        out: list[tuple[str, list[str]]] = [(t["order"], [])]
         policy = self.catalog.policies.get("shipping")
         if policy:
             out.append((t["order_policy"].format(policy=policy), ["shop.policies.shipping"]))
