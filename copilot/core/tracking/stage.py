@@ -119,8 +119,7 @@ class TrackingStage(Stage):
             self.metrics.on_question(rec.t)
         self.answers.note_name(rec.viewer_id, rec.chat.name)
         self.answers.on_message(rec)
-        if rec.is_question or n.complained_service:
-            self._risk(rec.t, rec.viewer_id, ctx)
+        # risk itself is recomputed on ticks (every 5 s), not per message: cheap at any rate
 
     def on_event(self, ev: Event, ctx: Context) -> None:
         room = ctx.room
