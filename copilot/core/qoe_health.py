@@ -2,7 +2,8 @@
 
 One place decides what counts as a stream problem: encoder samples (network drops,
 encoding/rendering lag, fps, congestion, reconnecting), player samples (stalls, A/V
-offset, startup, latency) and bursts of viewers complaining about the stream in chat.
+offset, startup, latency) and bursts of viewers complaining about the stream in chat
+(three distinct viewers within 20 s, counting only messages whose intent is a complaint).
 A "bad" sample opens an incident at once, a "warn" level only when it persists; an
 incident closes after consecutive healthy samples. Each opening and each extension is
 emitted as ``IncidentUpdate`` (the same ``Incident`` object, its ``end`` moving on).
@@ -25,7 +26,7 @@ HEALTHY_TO_CLOSE = 2  # consecutive healthy samples before an incident closes
 AFTERMATH_S = 30.0  # viewers leaving this long after an incident still left because of it
 COMPLAINT_WINDOW_S = 20.0
 COMPLAINT_MIN = 3  # complaints within the window …
-COMPLAINT_VIEWERS = 2  # … from at least this many viewers
+COMPLAINT_VIEWERS = 3  # … from at least this many distinct viewers
 COMPLAINT_QUIET_S = 30.0
 KEEP_CLOSED = 64
 
@@ -154,7 +155,9 @@ class QoeHealth(Stage):
 
     # ----------------------------------------------------------------- complaints
     def on_chat(self, rec: MessageRecord, ctx: Context) -> None:
-        if rec.intent == "complaint_stream" or "complaint_stream" in rec.signals:
+        # only messages that are about the stream count: a stream word inside a question or
+        # chatter ("卡了半天才抢到") is too weak to open an incident in a busy room
+        if rec.intent == "complaint_stream":
             self.complaint(rec.t, rec.viewer_id, ctx)
 
     def complaint(self, t: float, viewer_id: str, ctx: Context) -> None:

@@ -64,3 +64,31 @@ def test_complaint_burst_is_an_incident():
     for t, vid in ((10, "a"), (12, "b"), (15, "c")):
         feed(t, vid)
     assert incidents and incidents[-1].kind == "complaints" and incidents[-1].start == 10
+
+
+def _complaints(cases):
+    """Feed (t, viewer, intent, signals) chats; return the incidents opened."""
+    cat = empty_catalog()
+    p = Pipeline(cat, tracking_stages(cat))
+    incidents = []
+    p.subscribe(lambda u: incidents.append(u.incident) if isinstance(u, IncidentUpdate) else None)
+    marks = {f"m{i}": (intent, sig) for i, (_t, _v, intent, sig) in enumerate(cases)}
+    orig = p.stages[0].on_chat
+
+    def labelled(rec, ctx):
+        rec.intent, rec.signals = marks[rec.id][0], frozenset(marks[rec.id][1])
+        orig(rec, ctx)
+
+    p.stages[0].on_chat = labelled
+    for i, (t, vid, _intent, _sig) in enumerate(cases):
+        p.feed(Chat(t, id=f"m{i}", viewer_id=vid, text="x"))
+    p.finish()
+    return incidents
+
+
+def test_two_viewers_or_stream_words_in_other_messages_open_no_incident():
+    two = [(10, "a", "complaint_stream", ()), (12, "b", "complaint_stream", ())]
+    two.append((14, "a", "complaint_stream", ()))
+    assert _complaints(two) == []
+    words = [(10 + i, v, "price", ("complaint_stream",)) for i, v in enumerate("abcd")]
+    assert _complaints(words) == []
