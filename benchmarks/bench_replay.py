@@ -1,4 +1,5 @@
-"""Headless replay throughput (messages/s) and peak memory on a generated session.
+"""Headless replay throughput (messages/s) and peak memory on a generated session:
+the whole pipeline (understand, suggest, answered/risk/churn, QoE) plus recording.
 
 Usage: python benchmarks/bench_replay.py [--events 1000000] [--catalog C.json] [--runs 3]
 Prints the median messages/s over the runs and the peak RSS of the replay process.
@@ -30,6 +31,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--catalog", default=DEFAULT_CATALOG)
     ap.add_argument("--report", action="store_true", help="also build the full report")
+    ap.add_argument("--no-record", action="store_true", help="skip recording to SQLite")
     a = ap.parse_args()
     tmp = tempfile.mkdtemp(prefix="bench-replay-")
     path = os.path.join(tmp, "session.jsonl")
@@ -44,6 +46,12 @@ def main() -> None:
         cmd = [sys.executable, "-m", "copilot", "replay", path, "--quiet"]
         if a.catalog and os.path.exists(a.catalog):
             cmd += ["--catalog", a.catalog]
+        if not a.no_record:
+            db = os.path.join(tmp, "session.db")
+            for suffix in ("", "-wal", "-shm"):
+                if os.path.exists(db + suffix):
+                    os.remove(db + suffix)
+            cmd += ["--record", db]
         if a.report:
             cmd += ["--report", os.path.join(tmp, "report.json")]
         t0 = time.perf_counter()

@@ -74,3 +74,16 @@ def test_malformed_lines_are_reported_and_replay_goes_on(tmp_path):
 def test_missing_inputs_get_a_clear_message(tmp_path):
     p, _ = run_replay(tmp_path, tmp_path / "nope.jsonl")
     assert p.returncode == 2 and "no such file" in p.stderr
+
+
+def test_replay_can_record_every_event(tmp_path):
+    db = tmp_path / "s.db"
+    p, _ = run_replay(tmp_path, FIX / "tiny_session.jsonl", "--record", str(db))
+    assert p.returncode == 0, p.stderr
+    from copilot.recording import open_recording
+
+    rec = open_recording(str(db))
+    try:
+        assert rec.count() == 20
+    finally:
+        rec.close()

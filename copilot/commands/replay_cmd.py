@@ -21,6 +21,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("events", help="session JSONL file (spec section 1)")
     p.add_argument("--catalog", help="catalog JSON (spec section 2)")
     p.add_argument("--report", help="write the replay report (spec section 3) here")
+    p.add_argument("--record", metavar="SESSION.db", help="also record every event (SQLite)")
     p.add_argument("--strict", action="store_true", help="stop at the first malformed line")
     p.add_argument("--quiet", action="store_true", help="no progress or summary on stderr")
     p.add_argument(
@@ -66,6 +67,12 @@ def run(args: argparse.Namespace) -> int:
             )
             return 2
     collector = ReportCollector(pipeline) if args.report else None
+    recorder = None
+    if args.record:
+        from copilot.recording import Recorder
+
+        recorder = Recorder(args.record, catalog=catalog)
+        pipeline.subscribe(recorder.on_update)
     stats = ReadStats()
     t0 = last = time.perf_counter()
     try:
@@ -87,6 +94,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"copilot replay: {e}", file=sys.stderr)
         return 1
     pipeline.finish()
+    if recorder is not None:
+        recorder.close()
     if refiner is not None:
         refiner.close()
     if collector is not None:
