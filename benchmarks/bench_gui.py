@@ -155,6 +155,7 @@ async def bench(args: argparse.Namespace) -> int:
         peak = max(peak, rss_mb())
         if flood and source.sent >= next_report:
             samples.append((source.sent, rss_mb()))
+            print(f"  RSS after {source.sent:>9,} messages: {samples[-1][1]:7.1f} MB", flush=True)
             next_report += max(1, total // 10)
     wall = time.perf_counter() - t0
     await asyncio.sleep(0.3)  # the last flush
@@ -185,8 +186,6 @@ async def bench(args: argparse.Namespace) -> int:
         f"max {max(lags, default=0) * 1000:.1f} ms,"
         f" mean {statistics.fmean(lags or [0]) * 1000:.1f} ms"
     )
-    for n, mb in samples:
-        print(f"  RSS after {n:>9,} messages: {mb:7.1f} MB")
     print(f"RSS before {rss0:.1f} MB, after {rss1:.1f} MB, peak {peak:.1f} MB")
     dropped = source.sent - pipeline.messages
     lost = None if recorded_chats is None else source.sent - recorded_chats
