@@ -14,10 +14,15 @@ def has_cjk(text: str) -> bool:
 
 def detect(text: str, cjk: bool, fallback: str) -> str:
     """``zh`` if Chinese characters carry the text, ``en`` for Latin words, else ``fallback``."""
+    return own_lang(text, cjk) or fallback
+
+
+def own_lang(text: str, cjk: bool) -> str | None:
+    """The language the text itself shows, or None (emoji, digits only: ask the context)."""
     if cjk:
         n_cjk = len(_CJK.findall(text))
         n_words = len(_LATIN_WORD.findall(text))
         return "zh" if n_cjk >= 2 or n_words <= 1 else ("en" if n_words > 2 * n_cjk else "zh")
     if _LATIN_WORD.search(text):
         return "en"
-    return fallback
+    return None

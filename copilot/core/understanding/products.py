@@ -12,6 +12,7 @@ in an English word of 5+ letters.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from copilot.core.catalog import Catalog
@@ -334,7 +335,7 @@ class ProductIndex:
         return links, found, masked, toks
 
     @staticmethod
-    def pick(links: list[str], found: list[Term], screen: str | None) -> Mention:
+    def pick(links: Sequence[str], found: Sequence[Term], screen: str | None) -> Mention:
         """The product named, preferring the one on screen when the naming is ambiguous."""
         if links:
             return Mention(screen if len(links) > 1 and screen in links else links[0], 9.0)
@@ -348,14 +349,23 @@ class ProductIndex:
 
     def fuzzy(self, masked: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
         """A product named with a typo (run only when nothing matched exactly and it matters)."""
-        return self._pick(self._fuzzy(masked[:80], toks[:30], has_cjk), screen)
+        return self._pick(self.fuzzy_terms(masked, toks, has_cjk), screen)
+
+    def fuzzy_terms(self, masked: str, toks: Sequence[str], has_cjk: bool) -> list[Term]:
+        """The screen-independent part of ``fuzzy``: terms named with one typo."""
+        return self._fuzzy(masked[:80], toks[:30], has_cjk)
+
+    @staticmethod
+    def pick_terms(found: Sequence[Term], screen: str | None) -> Mention:
+        """The product ``found`` terms name, preferring the one on screen when ambiguous."""
+        return ProductIndex._pick(found, screen)
 
     def mention(self, text: str, toks: list[str], has_cjk: bool, screen: str | None) -> Mention:
         """The product ``text`` names, if any, preferring the one on screen when ambiguous."""
         return self.resolve(text, has_cjk, screen)[0]
 
     @staticmethod
-    def _pick(found: list[Term], screen: str | None) -> Mention:
+    def _pick(found: Sequence[Term], screen: str | None) -> Mention:
         if not found:
             return Mention(None, 0.0)
         score: dict[str, float] = {}
@@ -374,7 +384,7 @@ class ProductIndex:
             return Mention(screen, strength)
         return Mention(best, strength)
 
-    def _fuzzy(self, text: str, toks: list[str], has_cjk: bool) -> list[Term]:
+    def _fuzzy(self, text: str, toks: Sequence[str], has_cjk: bool) -> list[Term]:
         out: list[Term] = []
         if has_cjk and self.cjk_fuzzy and self.fuzzy_gate and self.fuzzy_gate.search(text):
             n = len(text)

@@ -15,33 +15,87 @@ from copilot.core.catalog import Catalog
 from copilot.core.pipeline import Context, Stage
 from copilot.core.records import QUESTION_INTENTS, MessageRecord
 from copilot.core.understanding.followup import is_elliptical, previous_question
-from copilot.core.understanding.intent import STRONG, Evidence, decide, gather
-from copilot.core.understanding.lang import detect, has_cjk
+from copilot.core.understanding.intent import STRONG, decide, gather
+from copilot.core.understanding.lang import has_cjk, own_lang
 from copilot.core.understanding.normalize import normalize
-from copilot.core.understanding.products import ProductIndex, Term
+from copilot.core.understanding.products import Mention, ProductIndex, Term
 from copilot.core.understanding.scope import defaults_to_screen
 from copilot.core.understanding.signals import mentions_competitor
 
 _FUZZY_WORTH = QUESTION_INTENTS - {"order_status", "other_question"} | {"purchase_signal"}
 _NAMED = 2.0  # mention strength from which a product counts as named outright
+_PRODUCT_INTENTS = QUESTION_INTENTS | {"praise", "purchase_signal"}
+_INTENT_SIGNAL = {
+    "complaint_stream": "complaint_stream",
+    "complaint_service": "complaint_service",
+    "purchase_signal": "purchase",
+}
+_NO_MENTION = Mention(None, 0.0)
 CACHE_SIZE = 4096
 _CACHEABLE_LEN = 64
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Analysis:
     """What the text alone says (independent of room, screen and viewer)."""
 
     text: str
     cjk: bool
-    links: list[str]
-    found: list[Term]
+    links: tuple[str, ...]
+    found: tuple[Term, ...]
     masked: str
-    toks: list[str]
-    ev: Evidence
+    toks: tuple[str, ...]
+    scores: dict[str, float]  # intent evidence (str → float only: the GC never tracks it)
     intent: str
     competitor: bool
     elliptical: bool
+    lang: str | None  # None: the text shows no language (emoji, digits): ask the context
+    base_signals: frozenset[str]  # signals whatever the final intent
+    signals: frozenset[str]  # signals when the final intent is ``intent``
+    fuzzy: tuple[Term, ...] | None = None  # typo-tolerant product terms, found on first need
+    scope: dict[str, bool] | None = None  # defaults_to_screen per intent, on first need
+
+    def signals_for(self, intent: str) -> frozenset[str]:
+        if intent == self.intent:
+            return self.signals
+        extra = _INTENT_SIGNAL.get(intent)
+        return self.base_signals | {extra} if extra else self.base_signals
+
+    def to_screen(self, intent: str) -> bool:
+        """May this message, labelled ``intent``, take the product on screen?"""
+        if self.scope is None:
+            self.scope = {}
+        hit = self.scope.get(intent)
+        if hit is None:
+            hit = self.scope[intent] = defaults_to_screen(intent, self.text)
+        return hit
+
+
+def _analysis(raw: str, index: ProductIndex) -> Analysis:
+    text = normalize(raw)
+    cjk = has_cjk(text)
+    links, found, masked, toks = index.scan(text, cjk)
+    ev = gather(masked, toks, cjk)
+    # Few long-lived containers per message: the cache holds thousands of these, and
+    # each tracked object makes the garbage collector's full passes longer.
+    competitor = mentions_competitor(text)
+    intent = decide(ev, competitor)
+    scores = ev.scores
+    base = []
+    if scores.get("complaint_stream", 0.0) >= STRONG:
+        base.append("complaint_stream")
+    if scores.get("complaint_service", 0.0) >= STRONG:
+        base.append("complaint_service")
+    if competitor:
+        base.append("competitor")
+    base_signals = frozenset(base)
+    extra = _INTENT_SIGNAL.get(intent)
+    return Analysis(
+        text, cjk, tuple(links) if links else (), tuple(found) if found else (), masked,
+        tuple(toks) if toks else (), scores, intent, competitor,
+        is_elliptical(text, cjk), own_lang(text, cjk), base_signals,
+        base_signals | {extra} if extra else base_signals,
+    )  # fmt: skip
 
 
 class UnderstandingStage(Stage):
@@ -65,15 +119,7 @@ class UnderstandingStage(Stage):
         hit = self._cache.get(raw)
         if hit is not None:
             return hit
-        text = normalize(raw)
-        cjk = has_cjk(text)
-        links, found, masked, toks = index.scan(text, cjk)
-        ev = gather(masked, toks, cjk)
-        competitor = mentions_competitor(text)
-        a = Analysis(
-            text, cjk, links, found, masked, toks, ev, decide(ev, competitor), competitor,
-            is_elliptical(text, cjk),
-        )  # fmt: skip
+        a = _analysis(raw, index)
         if isinstance(raw, str) and len(raw) <= _CACHEABLE_LEN:
             if len(self._cache) >= CACHE_SIZE:
                 self._cache.clear()
@@ -81,23 +127,29 @@ class UnderstandingStage(Stage):
         return a
 
     def on_chat(self, rec: MessageRecord, ctx: Context) -> None:
+        catalog = ctx.catalog
+        index = self._index if catalog is self._catalog else self.index_for(catalog)
+        assert index is not None
+        a = self._cache.get(rec.chat.text) or self.analyse(rec.chat.text, catalog)
         room = ctx.room
-        a = self.analyse(rec.chat.text, ctx.catalog)
-        ev, intent = a.ev, a.intent
+        intent = a.intent
         screen = room.product_on_screen
-        index = self.index_for(ctx.catalog)
-        mention = index.pick(a.links, a.found, screen)
+        mention = index.pick(a.links, a.found, screen) if a.links or a.found else _NO_MENTION
         if mention.strength == 0.0 and not mention.candidates and intent in _FUZZY_WORTH:
-            mention = index.fuzzy(a.masked, a.toks, a.cjk, screen)
-        named = mention.product_id if mention.strength >= _NAMED else None
-        variant = mention.product_id if 0 < mention.strength < _NAMED else None
+            if a.fuzzy is None:
+                a.fuzzy = tuple(index.fuzzy_terms(a.masked, a.toks, a.cjk))
+            if a.fuzzy:
+                mention = index.pick_terms(a.fuzzy, screen)
+        strength = mention.strength
+        named = mention.product_id if strength >= _NAMED else None
+        variant = mention.product_id if 0 < strength < _NAMED else None
 
-        history = room.recent_messages(rec.viewer_id)
+        history = room.by_viewer.get(rec.chat.viewer_id)
         inherited = None
-        if a.elliptical:
-            prev = previous_question(history, rec.t)
+        if a.elliptical and history:
+            prev = previous_question(history, rec.chat.t)
             if prev is not None:
-                own = ev.scores.get(intent, 0.0)
+                own = a.scores.get(intent, 0.0)
                 weak = intent in QUESTION_INTENTS and own < STRONG
                 if intent in ("other_question", "chatter") or weak:
                     intent = prev.intent
@@ -105,32 +157,24 @@ class UnderstandingStage(Stage):
 
         if named is not None:
             product = named
-        elif intent in QUESTION_INTENTS or intent in ("praise", "purchase_signal"):
+        elif intent in _PRODUCT_INTENTS:
             if variant is not None and intent != "order_status":
                 product = variant
             elif inherited is not None:
                 product = inherited
-            elif defaults_to_screen(intent, a.text):
+            elif a.to_screen(intent):
                 product = screen
             else:
                 product = None
         else:
             product = None
 
-        signals = set()
-        if intent == "complaint_stream" or ev.scores.get("complaint_stream", 0.0) >= STRONG:
-            signals.add("complaint_stream")
-        if intent == "complaint_service" or ev.scores.get("complaint_service", 0.0) >= STRONG:
-            signals.add("complaint_service")
-        if a.competitor:
-            signals.add("competitor")
-        if intent == "purchase_signal":
-            signals.add("purchase")
-
-        room_lang = room.lang if room.lang in ("zh", "en") else "zh"
-        fallback = history[-1].lang if history else room_lang
         rec.intent = intent
         rec.is_question = intent in QUESTION_INTENTS
-        rec.product_id = product if product in ctx.catalog.by_id else None
-        rec.lang = detect(a.text, a.cjk, fallback)
-        rec.signals = frozenset(signals)
+        rec.product_id = product if product in catalog.by_id else None
+        lang = a.lang
+        if lang is None:  # no language of its own: the viewer's last one, else the room's
+            room_lang = room.lang if room.lang in ("zh", "en") else "zh"
+            lang = history[-1].lang if history else room_lang
+        rec.lang = lang
+        rec.signals = a.signals_for(intent)
