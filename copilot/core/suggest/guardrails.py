@@ -14,6 +14,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from copilot.core.catalog import Catalog, Product
 from copilot.core.records import Suggestion
@@ -24,6 +25,8 @@ from copilot.core.suggest.safe_text import clean, excerpt
 log = logging.getLogger("copilot.suggest.guardrails")
 
 MAX_CHARS = 420
+CACHE_SIZE = 8192  # verdicts kept per catalog (texts repeat: same answers, same viewers)
+CACHE_MAX_CHARS = 2000  # longer texts are checked afresh, never kept
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
 _MONEY_UNIT = r"(?:元|块|rmb|usd|dollars?|bucks|美元|美金)"
 # A number in one of these positions states money, a discount, stock or a delivery time;
@@ -91,6 +94,10 @@ class Guardrails:
         self.catalog_text = _norm(_all_text(catalog.raw))
         self.ships_free = {p.id: bool(p.shipping.get("free")) for p in catalog.products}
         self.policy_free = bool(_FREE_SHIP_RE.search(_norm(" ".join(catalog.policies.values()))))
+        # Verdicts depend only on the text and this (unchanging) catalog: cache them.
+        self._look = lru_cache(maxsize=CACHE_SIZE)(self._first_look)
+        self._name_problem = lru_cache(maxsize=CACHE_SIZE)(self._uncached_name_problem)
+        self._fact_ok = lru_cache(maxsize=CACHE_SIZE)(self._uncached_fact_ok)
 
     def _unquote(self, t: str) -> str:
         """The text without verbatim catalog passages (quoting a policy is not a promise)."""
@@ -132,7 +139,18 @@ class Guardrails:
 
     def name_problem(self, name: str) -> str:
         """Why a viewer's name cannot be repeated in a reply ("" when it can)."""
+        if len(name) > CACHE_MAX_CHARS:
+            return self._uncached_name_problem(name)
+        return self._name_problem(name)
+
+    def _uncached_name_problem(self, name: str) -> str:
         return self.sentence_problem(name, numbers_in(name), None)
+
+    def _first_look(self, raw: str, product_id: str | None) -> tuple[str, str]:
+        """The cleaned text and its problem counting catalog numbers only. A text that
+        passes so passes with any viewer numbers too (they only widen what is allowed)."""
+        text = clean(raw)[:MAX_CHARS]
+        return text, self.sentence_problem(text, set(), self.catalog.product(product_id))
 
     def check(
         self,
@@ -148,33 +166,48 @@ class Guardrails:
         ``required`` is text the suggestion must still contain after a repair (its
         answer); a repair that loses it drops the suggestion.
         """
-        text = clean(sug.text if isinstance(sug.text, str) else "")[:MAX_CHARS]
-        allowed = numbers_in(question or "") | numbers_in(name or "")
+        raw = sug.text if isinstance(sug.text, str) else ""
         product = self.catalog.product(product_id)
+        pid = product.id if product is not None else None
+        look = self._first_look if len(raw) > CACHE_MAX_CHARS else self._look
+        text, whole = look(raw, pid)
         problems: list[str] = []
-        whole = self.sentence_problem(text, allowed, product)
-        if whole in ("prompt_talk", "insult"):
+        if whole in ("prompt_talk", "insult"):  # found before numbers: no viewer number helps
             problems.append(whole)
             return self._drop(sug, problems, message_id)
         if whole:
-            kept = []
-            for s in _SENTENCE.findall(text):
-                p = self.sentence_problem(s, allowed, product)
-                if p:
-                    problems.append(p)
-                else:
-                    kept.append(s)
-            text = "".join(kept).strip()
-            if not text or (required and required not in text) or len(text) < 4:
-                return self._drop(sug, problems or [whole], message_id)
-            log.info("suggestion repaired (%s) for %s", ",".join(problems), message_id)
-        facts = [f for f in dict.fromkeys(sug.facts) if isinstance(f, str) and self._fact_ok(f)]
+            allowed = numbers_in(question or "") | numbers_in(name or "")
+            if allowed:
+                whole = self.sentence_problem(text, allowed, product)
+            if whole:
+                text = self._repair(text, allowed, product, problems)
+                if not text or (required and required not in text) or len(text) < 4:
+                    return self._drop(sug, problems or [whole], message_id)
+                log.info("suggestion repaired (%s) for %s", ",".join(problems), message_id)
+        facts = [
+            f
+            for f in dict.fromkeys(sug.facts)
+            if isinstance(f, str) and len(f) < 200 and self._fact_ok(f)
+        ]
         if len(facts) != len(sug.facts):
             problems.append("unknown_fact_path")
         return Verdict(Suggestion(text, facts, sug.engine), problems)
 
-    def _fact_ok(self, path: str) -> bool:
-        return len(path) < 200 and self.catalog.fact(path) is not None
+    def _repair(
+        self, text: str, allowed: set[str], product: Product | None, problems: list[str]
+    ) -> str:
+        """The text without its failing sentences (their problems go to ``problems``)."""
+        kept = []
+        for s in _SENTENCE.findall(text):
+            p = self.sentence_problem(s, allowed, product)
+            if p:
+                problems.append(p)
+            else:
+                kept.append(s)
+        return "".join(kept).strip()
+
+    def _uncached_fact_ok(self, path: str) -> bool:
+        return self.catalog.fact(path) is not None
 
     def _drop(self, sug: Suggestion, problems: list[str], message_id: str) -> Verdict:
         log.warning(

@@ -17,18 +17,28 @@ _SENTENCE_LIKE = re.compile(r"[，。！？!?：:;；\"“”<>{}\[\]|\\/=]")
 _DEFAULT_NAME = re.compile(r"^(用户|user|viewer|guest|观众)[\s_\-]*\d{4,}$", re.IGNORECASE)
 
 
-def _visible(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    # Cc control, Cf format (bidi overrides, zero-width), Cs surrogates, Co private, Cn unassigned
-    return not cat.startswith("C")
+class _Invisible(dict[int, int]):
+    """``str.translate`` table, filled on first sight of each character (of the BMP, so it
+    stays small): control, format (bidi overrides, zero-width), surrogate, private and
+    unassigned characters (category C*) become a space, every other one stays itself."""
+
+    def __missing__(self, cp: int) -> int:
+        out = 0x20 if unicodedata.category(chr(cp)).startswith("C") else cp
+        if cp < 0x10000:
+            self[cp] = out
+        return out
+
+
+_TO_SPACE = _Invisible()
 
 
 def clean(text: str) -> str:
     """Drop control/format/surrogate characters and collapse whitespace."""
     if not isinstance(text, str):
         return ""
-    kept = "".join(ch if _visible(ch) else " " for ch in text)
-    return " ".join(kept.split())
+    if not text.isprintable():  # printable text has no C* character: nothing to replace
+        text = text.translate(_TO_SPACE)
+    return " ".join(text.split())
 
 
 def safe_name(name: str | None, limit: int = NAME_MAX) -> str:
