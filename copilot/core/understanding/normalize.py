@@ -22,10 +22,11 @@ _INVISIBLE = re.compile(
 )
 _SPACES = re.compile(r"[\s\u3000]+")
 _FLOOD = re.compile(r"([a-z?!.~,])\1{2,}")  # "sooo" -> "soo", "???" -> "??"
-# Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents.
-_CJK_PUNCT = str.maketrans(
-    {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"}
-)
+# Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents. One table with
+# traditional → simplified, applied only when the text holds one of its characters.
+_CJK_PUNCT = {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"}
+_TABLE = {**TRAD_TO_SIMP, **{ord(k): v for k, v in _CJK_PUNCT.items()}}
+_TABLE_CHARS = frozenset(chr(c) for c in _TABLE)
 
 
 def normalize(text: object) -> str:
@@ -35,12 +36,16 @@ def normalize(text: object) -> str:
     if len(text) > MAX_CHARS * 2:
         text = text[: MAX_CHARS * 2]
     if not text.isascii():
-        text = _INVISIBLE.sub("", text)
+        if _INVISIBLE.search(text):
+            text = _INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFKC", text)
-        text = text.translate(TRAD_TO_SIMP).translate(_CJK_PUNCT)
+        if not _TABLE_CHARS.isdisjoint(text):
+            text = text.translate(_TABLE)
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
-    text = _FLOOD.sub(r"\1\1", text.casefold())
+    text = text.casefold()
+    if _FLOOD.search(text):
+        text = _FLOOD.sub(r"\1\1", text)
     if "  " in text or not text.isprintable():
         text = _SPACES.sub(" ", text)
     return text.strip()[:MAX_CHARS]

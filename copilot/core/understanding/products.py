@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from copilot.core.catalog import Catalog
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, tokens
 from copilot.core.understanding.normalize import normalize
+from copilot.core.understanding.regex_gate import needed_gate
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -42,6 +43,8 @@ _LINK_RE = re.compile(
     r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
     r")"
 )
+# A text with none of these characters holds no link number: skip the big pattern.
+_LINK_GATE = needed_gate(_LINK_RE.pattern) or re.compile("")
 # Generic words that name no particular product (English partial-name matching).
 _EN_STOP = frozenset(
     [
@@ -312,7 +315,10 @@ class ProductIndex:
         terms found, and the text and tokens with the naming words masked (so "link 3" or
         a product called …Cotton Set does not count as intent evidence)."""
         links: list[str] = []
-        masked = _LINK_RE.sub(self._link_sub(links), text) if self.by_link else text
+        if self.by_link and _LINK_GATE.search(text):
+            masked = _LINK_RE.sub(self._link_sub(links), text)
+        else:
+            masked = text
         found: list[Term] = []
         if has_cjk and self.cjk:
             hits = self.cjk.scan(masked)

@@ -94,3 +94,57 @@ def gated(pattern: str) -> re.Pattern[str]:
     """``pattern`` compiled behind its first-character look-ahead (same matches, same groups)."""
     cls = first_class(pattern)
     return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern)
+
+
+_CLASS_COST = {r"\d": 10, r"\s": 1000, r"\w": 1000}  # how many characters a class admits, roughly
+
+
+def _cost(frags: frozenset[str]) -> int:
+    return sum(_CLASS_COST.get(f, 1) for f in frags)
+
+
+def _needed(seq, classes: bool) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
+    """Smallest set of class fragments one of which every match of ``seq`` contains
+    (None: unknown). Without ``classes``, single characters only."""
+    best: frozenset[str] | None = None
+    for op, av in seq:
+        got: frozenset[str] | None = None
+        if op is _c.LITERAL:
+            got = frozenset([_char(av) if classes else chr(av)])
+        elif op is _c.IN:
+            if all(o is _c.LITERAL for o, _ in av):
+                got = frozenset(_char(a) if classes else chr(a) for _, a in av)
+            elif classes:
+                frags = _set(av)
+                got = frozenset(frags) if frags is not None else None
+        elif op is _c.BRANCH:
+            alts = [_needed(alt, classes) for alt in av[1]]
+            if all(a is not None for a in alts):
+                got = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            got = _needed(av[3], classes)
+        elif op in _REPEATS and av[0] >= 1:
+            got = _needed(av[2], classes)
+        elif op is _c.ASSERT and classes:  # a look-around that must match, before or after
+            got = _needed(av[1], classes)
+        if got is not None and (best is None or _cost(got) < _cost(best)):
+            best = got
+    return best
+
+
+def needed_chars(pattern: str) -> frozenset[str] | None:
+    """Characters one of which any match of ``pattern`` must contain, or None if no
+    such literal set is known (a text without any of them cannot match at all)."""
+    parsed = _p.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _needed(parsed, False)
+
+
+def needed_gate(pattern: str) -> re.Pattern[str] | None:
+    """A one-class pattern that finds nothing in a text ``pattern`` cannot match, or None."""
+    parsed = _p.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    frags = _needed(parsed, True)
+    return re.compile("[" + "".join(sorted(frags)) + "]") if frags else None

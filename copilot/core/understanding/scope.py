@@ -9,10 +9,10 @@ unless they point at the item ("能试一下这件吗").
 
 from __future__ import annotations
 
-import re
+from copilot.core.understanding.regex_gate import gated
 
 # Asked of the shop as a whole (policies, shop-wide offers, destinations).
-_SHOP_WIDE = re.compile(
+_SHOP_WIDE = gated(
     r"你们家|你家|你们店|店里|店铺|全店|本店|全场|你们这|你们的|所有|新人|新客|首单|第一次买|无门槛|叠加|"
     r"通用|偏远|运费谁|谁出|退款|到账|售后电话|客服电话|退货地址|寄回|政策|规则|"
     r"新疆|西藏|青海|内蒙|宁夏|甘肃|海南|香港|澳门|台湾|港澳台|海外|国外|国际|北京|上海|广州|深圳|天津|重庆|"
@@ -24,7 +24,7 @@ _SHOP_WIDE = re.compile(
     r"\binternational|\boverseas\b|\bcanada\b|\bthe uk\b|\baustralia\b|\bmexico\b|\beurope\b|\bhawaii\b|\balaska\b"
 )
 # Points at the item being shown.
-_DEICTIC = re.compile(
+_DEICTIC = gated(
     r"这|那件|那个|那款|那条|它|身上|手上|试|上身|展示|细节|背面|正面|侧面|转一圈|特写|颜色|色|款|码|"
     r"\b(?:this|it|that|these|those|the back|the front|try|model|color|colour|one)\b"
 )

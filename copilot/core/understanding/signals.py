@@ -6,9 +6,9 @@ can come with any intent, so it is detected apart from the intent.
 
 from __future__ import annotations
 
-import re
+from copilot.core.understanding.regex_gate import gated
 
-_COMPETITOR = re.compile(
+_COMPETITOR = gated(
     r"隔壁|别家|别的家|别人家|其他家|其它家|另一家|别的直播间|其他直播间|别的主播|别的店|其他店|别的店铺|"
     r"拼多多|pdd|淘宝|某宝|天猫|京东|某东|唯品会|1688|得物|闲鱼|某音|快手上|小红书上|官网|线下店|超市|"
     r"外面(?:才|卖|只要|便宜)|网上(?:才|卖|只要|便宜)|那边(?:才|卖|买|便宜|更)|去那边|别处|别的地方|"
