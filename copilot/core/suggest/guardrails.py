@@ -98,6 +98,8 @@ class Guardrails:
         self._look = lru_cache(maxsize=CACHE_SIZE)(self._first_look)
         self._name_problem = lru_cache(maxsize=CACHE_SIZE)(self._uncached_name_problem)
         self._fact_ok = lru_cache(maxsize=CACHE_SIZE)(self._uncached_fact_ok)
+        self._recheck = lru_cache(maxsize=CACHE_SIZE)(self._problem_with)
+        self._numbers = lru_cache(maxsize=CACHE_SIZE)(_frozen_numbers)
 
     def _unquote(self, t: str) -> str:
         """The text without verbatim catalog passages (quoting a policy is not a promise)."""
@@ -152,6 +154,15 @@ class Guardrails:
         text = clean(raw)[:MAX_CHARS]
         return text, self.sentence_problem(text, set(), self.catalog.product(product_id))
 
+    def _problem_with(self, text: str, product_id: str | None, allowed: frozenset[str]) -> str:
+        return self.sentence_problem(text, set(allowed), self.catalog.product(product_id))
+
+    def _viewer_numbers(self, text: str) -> frozenset[str]:
+        """Numbers the viewer said (question or name): a reply may repeat them."""
+        if len(text) > CACHE_MAX_CHARS:
+            return _frozen_numbers(text)
+        return self._numbers(text)
+
     def check(
         self,
         sug: Suggestion,
@@ -176,11 +187,12 @@ class Guardrails:
             problems.append(whole)
             return self._drop(sug, problems, message_id)
         if whole:
-            allowed = numbers_in(question or "") | numbers_in(name or "")
+            allowed = self._viewer_numbers(question or "") | self._viewer_numbers(name or "")
             if allowed:
-                whole = self.sentence_problem(text, allowed, product)
+                recheck = self._problem_with if len(raw) > CACHE_MAX_CHARS else self._recheck
+                whole = recheck(text, pid, allowed)
             if whole:
-                text = self._repair(text, allowed, product, problems)
+                text = self._repair(text, set(allowed), product, problems)
                 if not text or (required and required not in text) or len(text) < 4:
                     return self._drop(sug, problems or [whole], message_id)
                 log.info("suggestion repaired (%s) for %s", ",".join(problems), message_id)
@@ -234,6 +246,10 @@ class Guardrails:
             if v.suggestion is not None:
                 out.append(v.suggestion)
         return out
+
+
+def _frozen_numbers(text: str) -> frozenset[str]:
+    return frozenset(numbers_in(text))
 
 
 def _all_text(obj: object) -> str:

@@ -57,28 +57,29 @@ class TrackingStage(Stage):
         return n
 
     # ------------------------------------------------------------------ risk
-    def _risk(self, now: float, viewer_id: str, ctx: Context) -> RiskInput | None:
-        """Recompute one viewer's risk; None when they have nothing waiting."""
+    def _risk(
+        self,
+        now: float,
+        viewer_id: str,
+        ctx: Context,
+        room: tuple[bool, float] | None = None,
+    ) -> RiskInput | None:
+        """Recompute one viewer's risk; None when they have nothing waiting. ``room`` is
+        (stream trouble, room answer share) at ``now`` when the caller already knows it."""
         v = ctx.room.viewers.get(viewer_id)
-        mine = self.waiting.of_viewer(viewer_id)
         if v is None:
             return None
+        mine = self.waiting.of_viewer(viewer_id)
         if not mine or viewer_id in self.waiting.gone:
             v.risk, v.risk_reason = 0.0, ""
             return None
-        trouble = self.qoe.trouble(now) is not None
-        x = risk_input(
-            now,
-            mine,
-            v,
-            self.notes.get(viewer_id),
-            trouble,
-            self.room_answered(now),
-            ctx.room.product_on_screen,
-        )
+        trouble, answered = room or (self.qoe.trouble(now) is not None, self.room_answered(now))
+        notes = self.notes.get(viewer_id)
+        x = risk_input(now, mine, v, notes, trouble, answered, ctx.room.product_on_screen)
         v.risk = probability(x)
         v.risk_reason = reason(x)
-        v.peak_risk = max(v.peak_risk, v.risk)
+        if v.risk > v.peak_risk:
+            v.peak_risk = v.risk
         return x
 
     def _answered(self, t: float, recs: list[MessageRecord], ctx: Context) -> None:
@@ -157,25 +158,29 @@ class TrackingStage(Stage):
 
     # ------------------------------------------------------------------ ticks
     def on_tick(self, now: float, ctx: Context) -> None:
-        self.waiting.expire(now)
+        waiting = self.waiting
+        waiting.expire(now)
+        room = (self.qoe.trouble(now) is not None, self.room_answered(now))  # same for all
+        viewers = ctx.room.viewers
         scored: list[tuple[float, float, str]] = []
-        for vid in list(self.waiting.viewers()):
-            x = self._risk(now, vid, ctx)
+        n_waiting = 0
+        for vid in list(waiting.viewers()):
+            n_waiting += len(waiting.by_viewer[vid])
+            x = self._risk(now, vid, ctx, room)
             if x is None:
                 continue
-            v = ctx.room.viewers[vid]
-            scored.append((v.risk, x.wait_s, vid))
+            scored.append((viewers[vid].risk, x.wait_s, vid))
             if self.observer is not None:
                 self.observer(now, vid, x)
         top = heapq.nlargest(QUEUE_TOP, scored)
         entries = []
         for risk, _w, vid in top:
-            v = ctx.room.viewers[vid]
-            mine = self.waiting.of_viewer(vid)
+            v = viewers[vid]
+            mine = waiting.of_viewer(vid)
             first = min(mine, key=lambda r: r.t).id if mine else None
             entries.append(RiskEntry(vid, risk, v.risk_reason, first))
         self.queue = entries
         for fn in self.queue_listeners:
             fn(entries)
-        self.metrics.refresh(now, len(self.waiting))
+        self.metrics.refresh(now, n_waiting)
         ctx.emit(RiskSnapshot(now, entries))
