@@ -2,8 +2,8 @@
 
 Each pattern needs one of a few characters (满 for 满299减30, 斤/kg/cm for 160斤); a text
 holding none of them cannot match it anywhere, so leaving it out of the alternation
-changes no match while sparing the engine from trying it at every position. The
-pruned alternations are compiled on first use and kept (a bounded number of them).
+changes no match while sparing the engine from trying it at every position. Pruned
+alternations of several patterns are compiled on first use and kept (a bounded number).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from copilot.core.understanding.regex_gate import gated, needed_chars
 
-MAX_VARIANTS = 256  # compiled pruned alternations kept; past that, the full one is used
+MAX_VARIANTS = 64  # pruned alternations compiled (~1 ms each) and kept; then the full one
 
 
 class Alternation:
@@ -30,7 +30,12 @@ class Alternation:
         chars = "".join(sorted(self.char_bits))
         self.need_re = re.compile("[" + re.escape(chars) + "]") if chars else None
         self.full = (1 << len(patterns)) - 1
-        self.compiled: dict[int, re.Pattern[str]] = {self.full: self._compile(self.full)}
+        # Every single pattern and the full alternation are compiled up front.
+        self.compiled: dict[int, re.Pattern[str]] = {
+            bits: self._compile(bits) for bits in [1 << i for i in range(len(patterns))]
+        }
+        self.compiled[self.full] = self._compile(self.full)
+        self.limit = len(self.compiled) + MAX_VARIANTS
 
     def _compile(self, bits: int) -> re.Pattern[str]:
         parts = [f"(?P<r{i}>{p})" for i, p in enumerate(self.patterns) if bits >> i & 1]
@@ -51,7 +56,7 @@ class Alternation:
             return []
         rx = self.compiled.get(bits)
         if rx is None:
-            if len(self.compiled) < MAX_VARIANTS:
+            if len(self.compiled) < self.limit:
                 rx = self.compiled[bits] = self._compile(bits)
             else:
                 rx = self.compiled[self.full]

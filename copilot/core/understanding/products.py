@@ -16,35 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from copilot.core.catalog import Catalog
+from copilot.core.understanding.links import LINK_GATE, LINK_RE, link_number
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, tokens
 from copilot.core.understanding.normalize import normalize
-from copilot.core.understanding.regex_gate import needed_gate
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_EN_NUM = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "first": 1, "second": 2, "third": 3,
-    "fourth": 4, "fifth": 5, "sixth": 6,
-}  # fmt: skip
-_NUM = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})"
-_LINK_RE = re.compile(
-    r"(?=[0-9一二两三四五六七八九十链小黄车第linp#fst\s])(?:"
-    r"(?<![\d.月/:])" + _NUM + r"\s*号(?![店线楼位床台人])(?!码(?![数子正准偏]))\s*(?:链接|链|车)?"
-    r"|(?:链接|链|小黄车|黄车|车)\s*(?:第|的)?\s*" + _NUM + r"(?![\d.])"
-    r"|第\s*" + _NUM + r"\s*(?:个|号)?\s*(?:链接|链|个)"
-    r"|" + _NUM + r"\s*(?:链接|链)"
-    r"|\b(?:link|links|item|product|no|number|num|lot)\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
-    r"|#\s*(\d{1,3})\b"
-    r"|(?<=\b(?:on|of))\s+#?(\d{1,2})(?=\s*\?*$)|(?<=\bfor)\s+#?(\d{1,2})(?=\s*\?*$)"
-    r"|(?<=\bprice on|\bprice of)\s+#?(\d{1,2})\b|(?<=\bdeal on|\bsize on)\s+#?(\d{1,2})\b"
-    r"|(?<=\bstock on)\s+#?(\d{1,2})\b|(?<=\bdiscount on|\bshipping on)\s+#?(\d{1,2})\b"
-    r"|(?<=\bcoupon for)\s+#?(\d{1,2})\b|(?<=\bsizing on)\s+#?(\d{1,2})\b|(?<=\bdiscount for|\bshipping for)\s+#?(\d{1,2})\b"
-    r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
-    r")"
-)
-# A text with none of these characters holds no link number: skip the big pattern.
-_LINK_GATE = needed_gate(_LINK_RE.pattern) or re.compile("")
 # Generic words that name no particular product (English partial-name matching).
 _EN_STOP = frozenset(
     [
@@ -154,24 +130,6 @@ _EN_STOP = frozenset(
     ]
 )
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
-
-
-def _cn_int(s: str) -> int | None:
-    if s.isdigit():
-        return int(s)
-    if s in _EN_NUM:
-        return _EN_NUM[s]
-    if s == "十":
-        return 10
-    if len(s) == 1:
-        return _CN_NUM.get(s)
-    if len(s) == 2 and s[0] == "十":
-        return 10 + _CN_NUM.get(s[1], 0)
-    if len(s) == 2 and s[1] == "十":
-        return _CN_NUM.get(s[0], 0) * 10
-    if len(s) == 3 and s[1] == "十":
-        return _CN_NUM.get(s[0], 0) * 10 + _CN_NUM.get(s[2], 0)
-    return None
 
 
 @dataclass(slots=True)
@@ -294,7 +252,7 @@ class ProductIndex:
     def _link_sub(self, found: list[str]):  # type: ignore[no-untyped-def]
         def sub(m: re.Match[str]) -> str:
             raw = next((g for g in m.groups() if g), None)
-            n = _cn_int(raw) if raw else None
+            n = link_number(raw) if raw else None
             pid = self.by_link.get(n) if n is not None else None
             if pid is None:
                 return m.group(0)
@@ -307,7 +265,7 @@ class ProductIndex:
     def link_numbers(self, text: str) -> list[str]:
         """Products referred to by link number ("3号链接", "link 3", "#3"), in text order."""
         found: list[str] = []
-        _LINK_RE.sub(self._link_sub(found), text)
+        LINK_RE.sub(self._link_sub(found), text)
         return found
 
     def scan(self, text: str, has_cjk: bool) -> tuple[list[str], list[Term], str, list[str]]:
@@ -315,8 +273,8 @@ class ProductIndex:
         terms found, and the text and tokens with the naming words masked (so "link 3" or
         a product called …Cotton Set does not count as intent evidence)."""
         links: list[str] = []
-        if self.by_link and _LINK_GATE.search(text):
-            masked = _LINK_RE.sub(self._link_sub(links), text)
+        if self.by_link and LINK_GATE.search(text):
+            masked = LINK_RE.sub(self._link_sub(links), text)
         else:
             masked = text
         found: list[Term] = []
