@@ -59,7 +59,7 @@ class Analysis:
         if intent == self.intent:
             return self.signals
         extra = _INTENT_SIGNAL.get(intent)
-        return self.base_signals | {extra} if extra else self.base_signals
+        return _signal_set(*self.base_signals, extra) if extra else self.base_signals
 
     def to_screen(self, intent: str) -> bool:
         """May this message, labelled ``intent``, take the product on screen?"""
@@ -69,6 +69,15 @@ class Analysis:
         if hit is None:
             hit = self.scope[intent] = defaults_to_screen(intent, self.text)
         return hit
+
+
+_SIGNAL_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _signal_set(*names: str) -> frozenset[str]:
+    """One shared frozenset per combination of signals (not one per message)."""
+    key = frozenset(names)
+    return _SIGNAL_SETS.setdefault(key, key)
 
 
 def _analysis(raw: str, index: ProductIndex) -> Analysis:
@@ -88,13 +97,13 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
         base.append("complaint_service")
     if competitor:
         base.append("competitor")
-    base_signals = frozenset(base)
+    base_signals = _signal_set(*base)
     extra = _INTENT_SIGNAL.get(intent)
     return Analysis(
         text, cjk, tuple(links) if links else (), tuple(found) if found else (), masked,
         tuple(toks) if toks else (), scores, intent, competitor,
         is_elliptical(text, cjk), own_lang(text, cjk), base_signals,
-        base_signals | {extra} if extra else base_signals,
+        _signal_set(*base, extra) if extra else base_signals,
     )  # fmt: skip
 
 
