@@ -46,6 +46,8 @@ _REGION_WORDS = (
     "europe",
     "shipping cost",
 )
+BODY_CACHE_SIZE = 4096  # recent questions whose answers are kept (asked again: no work)
+BODY_CACHE_CHARS = 300  # longer questions are answered afresh, never kept
 _POLICY_WORDS = {
     "invoice": ("发票", "开票", "invoice", "receipt"),
     "returns": ("退货", "退换", "换货", "退款", "无理由", "return", "refund", "exchange"),
@@ -58,6 +60,7 @@ class EmbeddedEngine:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._body_cache: dict[tuple[object, ...], list[tuple[str, list[str]]]] = {}
         self.sign = CURRENCY_SIGNS.get(catalog.currency.upper(), "")
         self.code = "" if self.sign else catalog.currency.upper()
         self._handlers: dict[str, Callable[[Query, Product], list[tuple[str, list[str]]]]] = {
@@ -108,11 +111,15 @@ class EmbeddedEngine:
     # -- entry point
     def suggest(self, q: Query) -> list[Suggestion]:
         t = phrases.table(q.lang)
-        p = q.product
-        handler = self._handlers.get(q.intent)
-        if handler is None:
+        if q.intent not in self._handlers:
             return []
-        bodies = self._no_product(q) if p is None else handler(q, p)
+        if len(q.text) > BODY_CACHE_CHARS:
+            bodies = self._bodies(q)
+        else:  # bodies depend on no more than this key: the same question, the same bodies
+            earlier = tuple(q.earlier) if q.intent == "stock" else ()
+            pid = q.product.id if q.product is not None else None
+            key = (q.intent, pid, q.lang, q.text, earlier)
+            bodies = self._cached_bodies(key, q)
         out: list[Suggestion] = []
         for i, (body, facts) in enumerate(bodies[:3]):
             prefix = t["hi_named"].format(name=q.name) if q.name else t["hi"]
@@ -122,8 +129,21 @@ class EmbeddedEngine:
                 prefix += t["just_said"]
             if not prefix.endswith(", "):
                 body = _cap_first(body, q.lang)
-            out.append(Suggestion(prefix + body + _end(body, t), facts))
+            out.append(Suggestion(prefix + body + _end(body, t), list(facts)))
         return out
+
+    def _bodies(self, q: Query) -> list[tuple[str, list[str]]]:
+        """The answers to ``q`` (before greeting the viewer), best first."""
+        p = q.product
+        return self._no_product(q) if p is None else self._handlers[q.intent](q, p)
+
+    def _cached_bodies(self, key: tuple[object, ...], q: Query) -> list[tuple[str, list[str]]]:
+        got = self._body_cache.get(key)
+        if got is None:
+            got = self._body_cache[key] = self._bodies(q)
+            if len(self._body_cache) > BODY_CACHE_SIZE:
+                del self._body_cache[next(iter(self._body_cache))]  # the oldest goes
+        return got
 
     def _host_just_said(self, q: Query, facts: list[str]) -> bool:
         if not q.speech:

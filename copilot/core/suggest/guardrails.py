@@ -56,11 +56,14 @@ def _norm(s: str) -> str:
 
 
 def _term_re(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``terms``; an ASCII term only as a whole word. Each branch starts with its
+    literal (the word check looks back from its end), so the regex engine can skip
+    positions by first character instead of trying every branch at every position."""
     parts = []
     for t in terms:
         t = _norm(t)
         esc = re.escape(t)
-        parts.append(rf"(?<![a-z0-9]){esc}(?![a-z0-9])" if _ASCII_WORD.match(t) else esc)
+        parts.append(rf"{esc}(?<![a-z0-9]{esc})(?![a-z0-9])" if _ASCII_WORD.match(t) else esc)
     return re.compile("|".join(parts))
 
 
@@ -68,6 +71,8 @@ _PROMISE_RE = _term_re(lexicon.PROMISES)
 _FREE_SHIP_RE = _term_re(lexicon.FREE_SHIPPING)
 _LEAK_RE = _term_re(lexicon.LEAKS)
 _INSULT_RE = _term_re(lexicon.INSULTS)
+# Every claim and every counted number needs one of these (in NFKC text): none, no number.
+_ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 
 
 @dataclass(slots=True)
@@ -92,6 +97,8 @@ class Guardrails:
         texts = {_norm(x) for x in _strings(catalog.raw) if len(x) >= 6}
         self.quotes = sorted(texts, key=len, reverse=True)
         self.catalog_text = _norm(_all_text(catalog.raw))
+        # a promise term the catalog itself says may be repeated (the regex finds terms only)
+        self.catalog_promises = {t for t in map(_norm, lexicon.PROMISES) if t in self.catalog_text}
         self.ships_free = {p.id: bool(p.shipping.get("free")) for p in catalog.products}
         self.policy_free = bool(_FREE_SHIP_RE.search(_norm(" ".join(catalog.policies.values()))))
         # Verdicts depend only on the text and this (unchanging) catalog: cache them.
@@ -108,22 +115,22 @@ class Guardrails:
                 t = t.replace(q, " ")
         return t
 
-    # -- individual checks: each returns the problem or ""
-    def _number_problem(self, text: str, allowed_soft: set[str]) -> str:
-        t = _norm(text)
+    # -- individual checks on NFKC text ``n`` and its casefold ``t``: the problem or ""
+    def _number_problem(self, n: str, t: str, allowed_soft: set[str]) -> str:
+        if not _ANY_NUMERAL.search(n):
+            return ""
         for kind, pattern in _CLAIM_KINDS.items():
             for m in pattern.finditer(t):
                 raw = next(g for g in m.groups() if g)
                 if not _claim_values(raw) <= self.claims[kind]:
                     return f"{kind}_not_in_catalog"
-        if not numbers_in(text) <= self.catalog_numbers | allowed_soft:
+        if not numbers_in(n) <= self.catalog_numbers | allowed_soft:
             return "number_not_in_catalog"
         return ""
 
-    def _promise_problem(self, text: str, product: Product | None) -> str:
-        t = _norm(text)
+    def _promise_problem(self, t: str, product: Product | None) -> str:
         for m in _PROMISE_RE.finditer(t):
-            if m.group(0) not in self.catalog_text:
+            if m.group(0) not in self.catalog_promises:
                 return "promise_not_in_catalog"
         if _FREE_SHIP_RE.search(t) and _FREE_SHIP_RE.search(self._unquote(t)):
             free = self.ships_free.get(product.id) if product else None
@@ -132,12 +139,13 @@ class Guardrails:
         return ""
 
     def sentence_problem(self, text: str, allowed: set[str], product: Product | None) -> str:
-        t = _norm(text)
+        n = unicodedata.normalize("NFKC", text)
+        t = n.casefold()
         if _LEAK_RE.search(t):
             return "prompt_talk"
         if _INSULT_RE.search(t):
             return "insult"
-        return self._number_problem(text, allowed) or self._promise_problem(text, product)
+        return self._number_problem(n, t, allowed) or self._promise_problem(t, product)
 
     def name_problem(self, name: str) -> str:
         """Why a viewer's name cannot be repeated in a reply ("" when it can)."""
@@ -148,11 +156,15 @@ class Guardrails:
     def _uncached_name_problem(self, name: str) -> str:
         return self.sentence_problem(name, numbers_in(name), None)
 
-    def _first_look(self, raw: str, product_id: str | None) -> tuple[str, str]:
-        """The cleaned text and its problem counting catalog numbers only. A text that
-        passes so passes with any viewer numbers too (they only widen what is allowed)."""
+    def _first_look(self, raw: str, product_id: str | None) -> tuple[str, str, frozenset[str]]:
+        """The cleaned text, its problem counting catalog numbers only, and its numbers the
+        catalog lacks. Viewer numbers only widen what is allowed, so a text that passes
+        here passes with any; otherwise the verdict depends on them only through which of
+        those lacking numbers they supply."""
         text = clean(raw)[:MAX_CHARS]
-        return text, self.sentence_problem(text, set(), self.catalog.product(product_id))
+        problem = self.sentence_problem(text, set(), self.catalog.product(product_id))
+        lacking = frozenset(numbers_in(text) - self.catalog_numbers) if problem else frozenset()
+        return text, problem, lacking
 
     def _problem_with(self, text: str, product_id: str | None, allowed: frozenset[str]) -> str:
         return self.sentence_problem(text, set(allowed), self.catalog.product(product_id))
@@ -181,16 +193,16 @@ class Guardrails:
         product = self.catalog.product(product_id)
         pid = product.id if product is not None else None
         look = self._first_look if len(raw) > CACHE_MAX_CHARS else self._look
-        text, whole = look(raw, pid)
+        text, whole, lacking = look(raw, pid)
         problems: list[str] = []
         if whole in ("prompt_talk", "insult"):  # found before numbers: no viewer number helps
             problems.append(whole)
             return self._drop(sug, problems, message_id)
         if whole:
             allowed = self._viewer_numbers(question or "") | self._viewer_numbers(name or "")
-            if allowed:
+            if allowed & lacking:
                 recheck = self._problem_with if len(raw) > CACHE_MAX_CHARS else self._recheck
-                whole = recheck(text, pid, allowed)
+                whole = recheck(text, pid, allowed & lacking)
             if whole:
                 text = self._repair(text, set(allowed), product, problems)
                 if not text or (required and required not in text) or len(text) < 4:
@@ -260,16 +272,23 @@ def _all_text(obj: object) -> str:
     return obj if isinstance(obj, str) else ""
 
 
-def _claim_values(raw: str) -> set[str]:
+def _claim_values(raw: str) -> frozenset[str]:
     """The number a claim states; single Chinese digits count here ("一块钱" is a price)."""
+    return _cached_claim_values(raw) if len(raw) <= 40 else _read_claim(raw)
+
+
+def _read_claim(raw: str) -> frozenset[str]:
     got = numbers_in(raw)
     if got:
-        return got
+        return frozenset(got)
     v = chinese_numeral(raw)
     if v is not None:
-        return {str(v)}
+        return frozenset({str(v)})
     c = canon(raw.replace(",", ""))
-    return {c} if c is not None else {raw}
+    return frozenset({c} if c is not None else {raw})
+
+
+_cached_claim_values = lru_cache(maxsize=4096)(_read_claim)
 
 
 def _catalog_claims(catalog: Catalog) -> dict[str, set[str]]:

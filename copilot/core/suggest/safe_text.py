@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 NAME_MAX = 20
+NAME_CACHE_CHARS = 200  # longer (hostile) names are cleaned afresh, never kept
 EXCERPT_MAX = 40
 _DIGITS = re.compile(r"\d")
 _TRAILING_DIGITS = re.compile(r"\d+$")
@@ -47,6 +49,12 @@ def safe_name(name: str | None, limit: int = NAME_MAX) -> str:
     Platform default names ("用户7319857722") are dropped: nobody is called that.
     A cut never splits a run of digits (half a number would read as a new number).
     """
+    if isinstance(name, str) and len(name) <= NAME_CACHE_CHARS:
+        return _cached_safe_name(name, limit)  # the same viewers ask again and again
+    return _safe_name(name, limit)
+
+
+def _safe_name(name: str | None, limit: int) -> str:
     n = clean(name or "")
     if not n or _DEFAULT_NAME.match(n) or _SENTENCE_LIKE.search(n) or len(n.split()) > 3:
         return ""  # a default name, or a sentence posing as a name
@@ -56,6 +64,9 @@ def safe_name(name: str | None, limit: int = NAME_MAX) -> str:
             cut = _TRAILING_DIGITS.sub("", cut)
         n = cut.rstrip()
     return n
+
+
+_cached_safe_name = lru_cache(maxsize=8192)(_safe_name)
 
 
 def excerpt(text: str, limit: int = EXCERPT_MAX) -> str:
