@@ -148,3 +148,44 @@ def needed_gate(pattern: str) -> re.Pattern[str] | None:
         return None
     frags = _needed(parsed, True)
     return re.compile("[" + "".join(sorted(frags)) + "]") if frags else None
+
+
+def _score(strings: frozenset[str]) -> tuple[int, int]:
+    """Selectivity of a needed-string set: longer shortest string first, then fewer strings."""
+    return (-min(map(len, strings)), len(strings))
+
+
+def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, av in list(seq) + [(None, None)]:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset([run]))
+            run = ""
+        got: frozenset[str] | None = None
+        if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
+            got = frozenset(chr(a) for _, a in av)
+        elif op is _c.BRANCH:
+            alts = [_needed_strings(alt) for alt in av[1]]
+            if all(a is not None for a in alts):
+                got = frozenset().union(*alts)  # type: ignore[arg-type]
+        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
+            got = _needed_strings(av[3])
+        elif op in _REPEATS and av[0] >= 1:
+            got = _needed_strings(av[2])
+        elif op is _c.ASSERT:  # a look-around that must match, before or after
+            got = _needed_strings(av[1])
+        if got:
+            options.append(got)
+    return min(options, key=_score) if options else None
+
+
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which any match of ``pattern`` contains, or None if none is known."""
+    parsed = _p.parse(pattern)
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    return _needed_strings(parsed)

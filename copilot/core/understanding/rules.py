@@ -83,22 +83,21 @@ _RULES: list[tuple[str, float, str]] = [
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
 
 
-def _rules(want_cjk: bool) -> tuple[list[tuple[str, float]], Alternation]:
-    """The rules written in (or not in) Chinese characters, as one pruned alternation."""
-    chosen = [r for r in _RULES if (_CJK_CHAR.search(r[2]) is not None) == want_cjk]
-    return [(intent, w) for intent, w, _ in chosen], Alternation([p for _, _, p in chosen])
-
-
-_ZH_OF, _ZH_RULES = _rules(True)
-_OTHER_OF, _OTHER_RULES = _rules(False)
+# Rules written in Chinese characters and the others are two separate alternations.
+_ZH_BITS = sum(1 << i for i, r in enumerate(_RULES) if _CJK_CHAR.search(r[2]) is not None)
+_OTHER_BITS = (1 << len(_RULES)) - 1 - _ZH_BITS
+_ALL = Alternation([(p, (intent, w)) for intent, w, p in _RULES], [_ZH_BITS, _OTHER_BITS])
 _LATIN_OR_DIGIT = re.compile(r"[a-z0-9']")
 
 
 def rule_hits(text: str, has_cjk: bool) -> list[tuple[str, float]]:
     """(intent, weight) of every structural rule matching ``text``."""
-    out = [_ZH_OF[i] for i in _ZH_RULES.hits(text)] if has_cjk else []
-    if _LATIN_OR_DIGIT.search(text):
-        out += [_OTHER_OF[i] for i in _OTHER_RULES.hits(text)]
+    bits = _ALL.candidates(text)
+    if not bits:
+        return []
+    out = _ALL.hits(text, bits, _ZH_BITS) if has_cjk else []
+    if bits & _OTHER_BITS and _LATIN_OR_DIGIT.search(text):
+        out += _ALL.hits(text, bits, _OTHER_BITS)
     return out
 
 
