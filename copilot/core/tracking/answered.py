@@ -141,9 +141,11 @@ class AnswerTracker:
         for f, pids in st.ambiguous:
             keep = pids & named_products
             if not keep and on_screen in pids:
-                keep = {on_screen}
+                keep = frozenset({on_screen})
             if not keep:
                 intents = FIELD_INTENTS.get(f, ())
-                keep = {p for p in pids if any(self.waiting.by_key.get((i, p)) for i in intents)}
+                keep = frozenset(
+                    p for p in pids if any(self.waiting.by_key.get((i, p)) for i in intents)
+                )
             for pid in keep or pids:
                 st.resolve(f, pid)

@@ -131,9 +131,9 @@ class FactIndex:
             if len(ph.toks) <= 3 and any(_sub(ph.toks, nt) for nt in name_toks):
                 continue  # "高腰" inside the product's own name: naming it is no statement
             texts.append(("spec", ph))
-        for f in p.faq:
-            if f.get("a"):
-                texts.append(("faq", Phrase(f["a"])))
+        for entry in p.faq:
+            if entry.get("a"):
+                texts.append(("faq", Phrase(entry["a"])))
         if p.after_sales:
             texts.append(("after_sales", Phrase(p.after_sales)))
         inside: dict[int, set[str]] = {}
@@ -239,11 +239,14 @@ class FactIndex:
         ):
             out.append("link_no")
         h = p.shipping.get("ships_within_h")
-        hours = isinstance(h, (int, float)) and not isinstance(h, bool)
-        if hours and any(
-            (n.kind == "hours" and _close(n.value, h))
-            or (n.kind == "days" and _close(n.value * 24, h))
-            for n in nums
+        if (
+            isinstance(h, (int, float))
+            and not isinstance(h, bool)
+            and any(
+                (n.kind == "hours" and _close(n.value, h))
+                or (n.kind == "days" and _close(n.value * 24, h))
+                for n in nums
+            )
         ):
             out.append("ships_within_h")
         return out
