@@ -78,20 +78,20 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
         return "chatter"
     if not scores:
         return "other_question" if q else "chatter"
+    if competitor and not q:
+        return "chatter"
     adj: dict[str, float] = {}
     for intent, s in scores.items():
         if intent in _SOCIAL and q or intent in QUESTION_INTENTS and not q and s < STRONG:
             s *= 0.5
         adj[intent] = s
-    if competitor and not q:
-        return "chatter"
 
     def key(k: str) -> tuple[float, int]:
         # Ties: a question wins when the message asks, a social label when it does not.
         tie = _RANK[k] if q or k not in QUESTION_INTENTS else _RANK[k] + 100
         return (-adj[k], tie)
 
-    best = min(adj, key=key)
+    best = min(adj, key=key) if len(adj) > 1 else next(iter(adj))
     s = adj[best]
     if best in QUESTION_INTENTS:
         if q or s >= STRONG:

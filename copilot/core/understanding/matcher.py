@@ -48,9 +48,11 @@ class CharMatcher(Generic[V]):
             lens = first.get(text[i])
             if lens is None:
                 continue
-            for ln in lens:
+            for ln in lens:  # longest first: once one ends inside a hit, all do
                 end = i + ln
-                if end > n or end <= covered:
+                if end <= covered:
+                    break
+                if end > n:
                     continue
                 vals = table.get(text[i:end])
                 if vals is not None:
