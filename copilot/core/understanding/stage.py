@@ -32,6 +32,7 @@ _INTENT_SIGNAL = {
 }
 _NO_MENTION = Mention(None, 0.0)
 CACHE_SIZE = 4096
+SEEN_SIZE = 16384
 _CACHEABLE_LEN = 64
 
 
@@ -114,6 +115,7 @@ class UnderstandingStage(Stage):
         self._catalog: Catalog | None = None
         self._index: ProductIndex | None = None
         self._cache: dict[str, Analysis] = {}
+        self._seen: set[str] = set()
 
     def index_for(self, catalog: Catalog) -> ProductIndex:
         """The product dictionary of ``catalog``, built once per catalog object."""
@@ -121,6 +123,7 @@ class UnderstandingStage(Stage):
             self._index = ProductIndex(catalog)
             self._catalog = catalog
             self._cache.clear()
+            self._seen.clear()
         return self._index
 
     def analyse(self, raw: str, catalog: Catalog) -> Analysis:
@@ -130,9 +133,16 @@ class UnderstandingStage(Stage):
             return hit
         a = _analysis(raw, index)
         if isinstance(raw, str) and len(raw) <= _CACHEABLE_LEN:
-            if len(self._cache) >= CACHE_SIZE:
-                self._cache.clear()
-            self._cache[raw] = a
+            # Kept from the second sighting on: a text seen once (most of a busy chat)
+            # leaves no object behind for the garbage collector to walk, only a string.
+            if raw in self._seen:
+                if len(self._cache) >= CACHE_SIZE:
+                    self._cache.clear()
+                self._cache[raw] = a
+            else:
+                if len(self._seen) >= SEEN_SIZE:
+                    self._seen.clear()
+                self._seen.add(raw)
         return a
 
     def on_chat(self, rec: MessageRecord, ctx: Context) -> None:
