@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 
 V = TypeVar("V")
 
+SPARSE_FIRSTS = 256
 TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?|[$%?+/#&§]")
 
 
@@ -34,17 +35,28 @@ class CharMatcher(Generic[V]):
             self.table.setdefault(key, []).append(value)
             lengths.setdefault(key[0], set()).add(len(key))
         self.first = {c: tuple(sorted(ls, reverse=True)) for c, ls in lengths.items()}
+        # Few first characters (a catalog's names): let the regex engine jump between
+        # the positions where a key may start. Many (a lexicon): look at each character.
+        chars = "".join(re.escape(c) for c in sorted(self.first))
+        self.starts = re.compile(f"[{chars}]") if 0 < len(self.first) <= SPARSE_FIRSTS else None
 
     def __bool__(self) -> bool:
         return bool(self.table)
 
     def scan(self, text: str) -> list[tuple[int, int, list[V]]]:
         """(start, end, values) of each kept hit, in text order."""
+        if self.starts is None:
+            return self._scan(range(len(text)), text)
+        if self.starts.search(text) is None:
+            return []
+        return self._scan([m.start() for m in self.starts.finditer(text)], text)
+
+    def _scan(self, positions: Iterable[int], text: str) -> list[tuple[int, int, list[V]]]:
         first, table = self.first, self.table
         hits: list[tuple[int, int, list[V]]] = []
         covered = 0
         n = len(text)
-        for i in range(n):
+        for i in positions:
             lens = first.get(text[i])
             if lens is None:
                 continue
