@@ -121,8 +121,9 @@ class EmbeddedEngine:
             key = (q.intent, pid, q.lang, q.text, earlier)
             bodies = self._cached_bodies(key, q)
         out: list[Suggestion] = []
+        hi = t["hi_named"].format(name=q.name) if q.name else t["hi"]
         for i, (body, facts) in enumerate(bodies[:3]):
-            prefix = t["hi_named"].format(name=q.name) if q.name else t["hi"]
+            prefix = hi
             if i == 0 and q.repeat:
                 prefix += t["sorry_wait"]
             elif i == 0 and facts and self._host_just_said(q, facts):

@@ -105,6 +105,7 @@ class Guardrails:
         self._look = lru_cache(maxsize=CACHE_SIZE)(self._first_look)
         self._name_problem = lru_cache(maxsize=CACHE_SIZE)(self._uncached_name_problem)
         self._fact_ok = lru_cache(maxsize=CACHE_SIZE)(self._uncached_fact_ok)
+        self._facts = lru_cache(maxsize=CACHE_SIZE)(self._uncached_facts)
         self._recheck = lru_cache(maxsize=CACHE_SIZE)(self._problem_with)
         self._numbers = lru_cache(maxsize=CACHE_SIZE)(_frozen_numbers)
 
@@ -208,11 +209,7 @@ class Guardrails:
                 if not text or (required and required not in text) or len(text) < 4:
                     return self._drop(sug, problems or [whole], message_id)
                 log.info("suggestion repaired (%s) for %s", ",".join(problems), message_id)
-        facts = [
-            f
-            for f in dict.fromkeys(sug.facts)
-            if isinstance(f, str) and len(f) < 200 and self._fact_ok(f)
-        ]
+        facts = self._known_facts(sug.facts)
         if len(facts) != len(sug.facts):
             problems.append("unknown_fact_path")
         return Verdict(Suggestion(text, facts, sug.engine), problems)
@@ -229,6 +226,20 @@ class Guardrails:
             else:
                 kept.append(s)
         return "".join(kept).strip()
+
+    def _known_facts(self, paths: list[str]) -> list[str]:
+        """The fact paths this catalog has, each once, order kept."""
+        key = tuple(paths)
+        if len(key) <= 8 and all(type(f) is str and len(f) < 200 for f in key):
+            return list(self._facts(key))  # the engine states the same few paths again and again
+        return list(self._uncached_facts(key))
+
+    def _uncached_facts(self, paths: tuple[object, ...]) -> tuple[str, ...]:
+        return tuple(
+            f
+            for f in dict.fromkeys(paths)
+            if isinstance(f, str) and len(f) < 200 and self._fact_ok(f)
+        )
 
     def _uncached_fact_ok(self, path: str) -> bool:
         return self.catalog.fact(path) is not None

@@ -6,9 +6,11 @@ Built from the record and the room before the message joins the room's history, 
 
 from __future__ import annotations
 
+from collections.abc import Reversible
 from dataclasses import dataclass, field
 
 from copilot.core.catalog import Catalog, Product
+from copilot.core.events import Speech
 from copilot.core.pipeline import Context
 from copilot.core.records import MessageRecord
 from copilot.core.suggest.safe_text import safe_name
@@ -43,7 +45,7 @@ def build_query(rec: MessageRecord, ctx: Context) -> Query:
         e.is_question and e.intent == rec.intent and e.product_id == rec.product_id and e.waiting
         for e in earlier_recs
     )
-    speech = [s.text for s in room.speech if rec.t - s.t <= SPEECH_WINDOW_S][-SPEECH_MAX:]
+    speech = _recent_speech(room.speech, rec.t)
     return Query(
         message_id=rec.id,
         text=rec.chat.text if isinstance(rec.chat.text, str) else "",
@@ -57,3 +59,15 @@ def build_query(rec: MessageRecord, ctx: Context) -> Query:
         speech=speech,
         on_screen=cat.product(room.product_on_screen),
     )
+
+
+def _recent_speech(speech: Reversible[Speech], t: float) -> list[str]:
+    """The last ``SPEECH_MAX`` speech texts within ``SPEECH_WINDOW_S`` of ``t``, in order."""
+    out: list[str] = []
+    for s in reversed(speech):
+        if t - s.t <= SPEECH_WINDOW_S:
+            out.append(s.text)
+            if len(out) == SPEECH_MAX:
+                break
+    out.reverse()
+    return out
