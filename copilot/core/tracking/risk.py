@@ -1,64 +1,60 @@
 """Churn risk of a waiting viewer: P(leaves within 120 s still unanswered), with a reason.
 
-A small logistic model over what the room knows now (never later): how long the viewer
-has waited, how often they asked, whether they complained, what they asked (buying
-questions are urgent, ``other_question`` is weak evidence), who they are (new vs
-follower/member/buyer), stream trouble, whether they were answered before or have been
-chatting happily since asking, whether they ask about the product being presented (the
-host is likely to speak to it), how long they have been silent since last asking (a wait
-nobody repeats long after any patience would run out is seldom live), and how much of
-the room's recent questions the host answers.
-The signs of the weights are fixed by assumption (``SIGNS``); the fit only sizes them.
-Coefficients come from ``benchmarks/calibrate_risk.py`` fitted on simulated sessions
-(``copilot.core.tracking.simulate``) and live in ``risk_coefficients.py``.
+A survival model with two kinds of askers (the simulator's own assumptions, see
+``simulate.py``). *Impatient* askers (prior share π) give up after a Weibull patience
+T ~ Weibull(k, λ), λ = λ0 × multipliers (buying questions and new viewers shorter; loyal,
+engaged and already-answered viewers longer; stream trouble burns it faster). *Casual*
+askers never give up. Everyone also leaves from fatigue at a constant hazard ρ, and the
+host answers at a hazard α (higher for the product on screen, which the host is about
+to talk about; lower for questions only a chat reply answers).
+
+What the room has seen updates the type: having outlasted w seconds unanswered has
+likelihood S(w) for the impatient and 1 for the casual, so the posterior of impatience
+π S(w) / (π S(w) + 1 − π) *falls* with long waits; a repeat is far likelier from an
+impatient asker (likelihood ratio ``repeat_lr``) and, since impatient askers repeat at a
+share of their patience in ``REPEAT_SPAN``, a repeat r s after asking also brackets the
+patience: T ∈ [r / hi, r / lo]; a complaint about being ignored comes seconds before giving
+up (T ∈ complaint + ``COMPLAIN_BEFORE_S``). For the impatient, P(give up within the next
+120 s | T > w, bracket) grows with w (Weibull shape k > 1). So risk rises with waiting
+for a viewer who still looks impatient (just asked, repeated, complained) and drops for
+the long, silent wait that any impatience would have ended already.
+
+    P = q · P(T ≤ w + 120 | evidence) · e^(−α·δ) + (1 − q · P(T ≤ w + 120 | ·)) · P_fatigue
+
+with δ the expected time to giving up and P_fatigue = ρ/(ρ+α)·(1 − e^(−(ρ+α)·120)), all
+times the chance that the question is real (an ``other_question`` may be misread chatter).
+Closed form: a handful of exp/pow per viewer. The parameters are fitted by maximum
+likelihood on simulated sessions (``benchmarks/calibrate_risk.py``) and live in
+``risk_coefficients.py``. Value (past buyer, member, follower) is a tag in the reason,
+never part of the probability.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from copilot.core.records import MessageRecord, ViewerRecord
 from copilot.core.tracking.churn import ViewerNotes
-from copilot.core.tracking.risk_coefficients import COEFFICIENTS, INTERCEPT
+from copilot.core.tracking.risk_coefficients import PARAMS
 
-URGENT = frozenset({"link", "price", "stock", "discount"})
+HORIZON_S = 120.0
+HOT = frozenset({"link", "discount"})  # buying right now
+WARM = frozenset({"price", "stock", "shipping"})  # deciding whether to buy
+URGENT = frozenset({"link", "price", "stock", "discount"})  # named in the reason
 WEAK = frozenset({"other_question"})  # the weakest evidence that someone waits to buy
-STALE_AFTER_S = 120.0  # silence after asking beyond this hints the wait is no longer live
+REPLY_ONLY = frozenset({"other_question", "order_status"})  # only a chat reply answers
 LOYAL = frozenset({"follower", "member", "purchased"})
-FEATURES = (
-    "log_wait",
-    "repeats",
-    "complained",
-    "urgent",
-    "weak_only",
-    "weak_wait",
-    "new",
-    "loyal",
-    "trouble",
-    "served",
-    "content",
-    "presented",
-    "stale",
-    "room_answered",
-)
-# signs the fit must respect (a behavioural assumption, not a fitted accident)
-SIGNS = {
-    "log_wait": 1,
-    "repeats": 1,
-    "complained": 1,
-    "urgent": 1,
-    "weak_only": -1,
-    "weak_wait": -1,
-    "new": 1,
-    "loyal": -1,
-    "trouble": 1,
-    "served": -1,
-    "content": -1,
-    "presented": -1,
-    "stale": -1,
-    "room_answered": -1,
-}
+REPEAT_SPAN = (0.25, 0.95)  # impatient askers repeat within this share of their patience
+COMPLAIN_BEFORE_S = (3.0, 15.0)  # a complaint about being ignored precedes giving up
+REPEAT_MIN_S = 5.0  # a second question sooner than this is one message, not a repeat
+NO_LIMIT = 1e6  # "no upper bound" on patience (finite: keeps the arithmetic plain)
+# the columns the model reads, in order (the calibration builds the same ones)
+COLUMNS = (
+    "wait", "lo", "hi", "repeats", "complained", "hot", "warm", "new", "loyal",
+    "content", "served", "trouble", "weak", "presented", "reply_only", "room",
+)  # fmt: skip
 _TAG_WORDS = {"purchased": "past buyer", "member": "member", "follower": "follower"}
 _URGENT_WORDS = {
     "link": "the link",
@@ -77,43 +73,84 @@ class RiskInput:
     new: bool
     loyal: bool
     trouble: bool
-    stay_s: float
     value_tags: tuple[str, ...] = ()  # shown to the host, not part of the probability
+    hot: bool = False  # asks for the link or a discount
+    warm: bool = False  # asks price, stock or shipping
     weak_only: bool = False  # every waiting question is an ``other_question``
+    reply_only: bool = False  # only a chat reply can answer what they wait for
     served: bool = False  # the host has already answered another question of theirs
     content: bool = False  # praised or bought since asking
     room_answered: float = 0.5  # share of the room's recent questions answered so far
     presented: bool = False  # asks about the product the host is presenting now
-    quiet_s: float = 0.0  # since they last asked or complained
+    lo_s: float = 0.0  # patience bracket implied by repeats and a complaint (s since asking)
+    hi_s: float = NO_LIMIT
 
 
-def features(x: RiskInput) -> list[float]:
-    """Waiting counts for real (catalog) questions; an ``other_question`` nobody repeats or
-    complains about grows *less* likely to be a real wait as time passes (``weak_wait``)."""
-    wait = math.log1p(max(x.wait_s, 0.0) / 30.0)
-    return [
-        0.0 if x.weak_only else wait,
+def columns(x: RiskInput) -> tuple[float, ...]:
+    """The model's inputs in ``COLUMNS`` order."""
+    return (
+        max(x.wait_s, 0.0),
+        x.lo_s,
+        x.hi_s,
         float(min(x.repeats, 3)),
         float(x.complained),
-        float(x.urgent is not None),
-        float(x.weak_only),
-        wait if x.weak_only else 0.0,
+        float(x.hot),
+        float(x.warm and not x.hot),
         float(x.new and not x.loyal),
         float(x.loyal),
-        float(x.trouble),
-        float(x.served),
         float(x.content),
+        float(x.served),
+        float(x.trouble),
+        float(x.weak_only),
         float(x.presented),
-        math.log1p(max(x.quiet_s - STALE_AFTER_S, 0.0) / 30.0),
+        float(x.reply_only),
         min(max(x.room_answered, 0.0), 1.0),
-    ]
+    )
+
+
+class _Scalar:
+    exp = staticmethod(math.exp)
+    maximum = staticmethod(max)
+    minimum = staticmethod(min)
+
+
+def model(c: Any, p: dict[str, float], xp: Any = _Scalar) -> Any:
+    """The closed-form probability over columns ``c`` (a mapping of ``COLUMNS``); ``xp``
+    supplies exp/maximum/minimum (math for one viewer, numpy for the calibration)."""
+    exp, mx, mn = xp.exp, xp.maximum, xp.minimum
+    w, k = c["wait"], p["shape"]
+    scale = p["scale_s"] * (
+        p["hot"] ** c["hot"] * p["warm"] ** c["warm"] * p["new"] ** c["new"]
+        * p["loyal"] ** c["loyal"] * p["content"] ** c["content"]
+        * p["served"] ** c["served"] / p["burn"] ** c["trouble"]
+    )  # fmt: skip
+    lo = mx(w, c["lo"])
+    hi = mx(c["hi"], lo)
+    end = mn(hi, w + HORIZON_S)
+    s_lo = exp(-((lo / scale) ** k))
+    s_hi = exp(-((hi / scale) ** k))
+    s_end = exp(-((end / scale) ** k))
+    mass = s_lo - s_hi  # P(T in the bracket and beyond w) for the impatient
+    prior = p["impatient"]
+    z_imp = prior * p["repeat_lr"] ** c["repeats"] * p["complaint_lr"] ** c["complained"] * mass
+    q = z_imp / (z_imp + (1.0 - prior))
+    leave = (s_lo - s_end) / mx(mass, 1e-300)  # gives up within the horizon, if impatient
+    answer = p["answer_rate"] * (
+        (c["room"] / 0.5) ** p["answer_room"]
+        * p["presented"] ** c["presented"] * p["reply_only"] ** c["reply_only"]
+    )  # fmt: skip
+    delay = (lo - w) + (end - lo) / 2.0  # when, within the horizon, they would give up
+    fatigue = p["fatigue_rate"] * p["fatigue_loyal"] ** c["loyal"]
+    both = fatigue + answer
+    p_fatigue = fatigue / both * (1.0 - exp(-both * HORIZON_S))
+    gives_up = q * leave
+    real = 1.0 - p["misread"] * c["weak"]  # an ``other_question`` may be misread chatter
+    return real * (gives_up * exp(-answer * delay) + (1.0 - gives_up) * p_fatigue)
 
 
 def probability(x: RiskInput) -> float:
-    z = INTERCEPT + sum(COEFFICIENTS[n] * v for n, v in zip(FEATURES, features(x), strict=True))
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+    p = model(dict(zip(COLUMNS, columns(x), strict=True)), PARAMS)
+    return min(max(float(p), 0.0), 1.0)
 
 
 def reason(x: RiskInput) -> str:
@@ -137,6 +174,24 @@ def reason(x: RiskInput) -> str:
     return ", ".join(parts) + (f" [{tags}]" if tags else "")
 
 
+def bracket(asked: list[float], complained_s: float | None) -> tuple[float, float]:
+    """Patience bracket (s since first asking) implied by repeats at ``asked[1:]`` (s since
+    the first) and a complaint: impatient askers repeat within ``REPEAT_SPAN`` of their
+    patience and complain ``COMPLAIN_BEFORE_S`` before giving up."""
+    lo, hi = 0.0, NO_LIMIT
+    a, b = REPEAT_SPAN
+    for r in asked[1:]:
+        if r >= REPEAT_MIN_S:
+            lo, hi = max(lo, r / b), min(hi, r / a)
+    if complained_s is not None:
+        c_lo, c_hi = complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
+        if max(lo, c_lo) <= min(hi, c_hi):
+            lo, hi = max(lo, c_lo), min(hi, c_hi)
+        else:  # repeats and complaint disagree: the complaint is the nearer sign
+            lo, hi = c_lo, c_hi
+    return lo, hi
+
+
 def risk_input(
     now: float,
     waiting: list[MessageRecord],
@@ -146,29 +201,34 @@ def risk_input(
     room_answered: float = 0.5,
     on_screen: str | None = None,
 ) -> RiskInput:
-    """Features of one viewer at ``now`` from their waiting questions (oldest first)."""
-    oldest = min(r.t for r in waiting)
+    """Evidence about one viewer at ``now`` from their waiting questions."""
+    times = sorted(r.t for r in waiting)
+    oldest = times[0]
+    intents = {r.intent for r in waiting}
     urgent = next((r.intent for r in waiting if r.intent in URGENT), None)
     content_at = notes.content_at if notes is not None else None
-    prompted = max(r.t for r in waiting)
-    if notes is not None and notes.complained_at is not None:
-        prompted = max(prompted, notes.complained_at)
+    complained_at = notes.complained_at if notes is not None else None
+    complained = complained_at is not None and complained_at >= oldest
+    repeats = sum(1 for t in times[1:] if t - oldest >= REPEAT_MIN_S)
+    lo, hi = bracket([t - oldest for t in times], complained_at - oldest if complained else None)
     tags = viewer.tags if viewer is not None else set()
-    joined = viewer.joined_at if viewer is not None and viewer.joined_at is not None else oldest
     return RiskInput(
         wait_s=now - oldest,
-        repeats=max(len(waiting) - 1, 0),
-        complained=bool(notes and notes.complained_service),
+        repeats=repeats,
+        complained=complained,
         urgent=urgent,
         new="new" in tags,
         loyal=bool(tags & LOYAL),
         trouble=trouble or bool(notes and notes.complained_stream_at is not None),
-        stay_s=now - joined,
         value_tags=tuple(t for t in ("purchased", "member", "follower") if t in tags),
-        weak_only=all(r.intent in WEAK for r in waiting),
+        hot=bool(intents & HOT),
+        warm=bool(intents & WARM),
+        weak_only=intents <= WEAK,
+        reply_only=intents <= REPLY_ONLY,
         served=bool(notes and notes.answered),
         content=content_at is not None and content_at > oldest,
         room_answered=room_answered,
         presented=on_screen is not None and any(r.product_id == on_screen for r in waiting),
-        quiet_s=now - prompted,
+        lo_s=lo,
+        hi_s=hi,
     )

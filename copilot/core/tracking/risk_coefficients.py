@@ -1,19 +1,23 @@
-"""Fitted risk-model coefficients (written by benchmarks/calibrate_risk.py; do not edit by hand)."""
+"""Fitted churn-risk parameters (written by benchmarks/calibrate_risk.py; do not edit by hand)."""
 
-INTERCEPT = 0.4066
-COEFFICIENTS = {
-    "log_wait": 0.0000,
-    "repeats": 1.0207,
-    "complained": 2.0572,
-    "urgent": 0.3700,
-    "weak_only": -0.0176,
-    "weak_wait": -0.4504,
-    "new": 0.0631,
-    "loyal": -0.4119,
-    "trouble": 0.0488,
-    "served": -0.3667,
-    "content": -0.3564,
-    "presented": 0.0000,
-    "stale": -0.8464,
-    "room_answered": -1.2819,
+PARAMS = {
+    "impatient": 0.446,
+    "shape": 1.933,
+    "scale_s": 109.3,
+    "hot": 0.609,
+    "warm": 0.7765,
+    "new": 0.8186,
+    "loyal": 1.35,
+    "content": 1.132,
+    "served": 1.58,
+    "burn": 1.187,
+    "misread": 0.3782,
+    "repeat_lr": 7.223,
+    "complaint_lr": 400.8,
+    "answer_rate": 0.002373,
+    "answer_room": 0.8383,
+    "presented": 3.709,
+    "reply_only": 0.000625,
+    "fatigue_rate": 0.0003687,
+    "fatigue_loyal": 0.266,
 }

@@ -3,16 +3,22 @@
 Agent-based, on an event heap; every assumption is a parameter of ``SimConfig``:
 - viewers arrive as a Poisson process (tags new/returning, follower, member, past buyer);
   a share are not the audience and leave within 10 s; the rest leave for fatigue at a
-  base hazard (longer stays for loyal and engaged viewers);
-- a questioner's patience is Weibull (shape > 1: the hazard grows with waiting), its scale
-  shorter for urgent buying questions (link, price, stock, discount) and new viewers,
-  longer for loyal and engaged ones; stream trouble burns it twice as fast; they repeat
-  the question at fractions of their patience, some complain ("ignored") shortly before
-  they give up; some askers are casual and never wait; an answered viewer is content
-  and may ask again later;
-- the host answers at a per-session rate: mostly spoken answers in batches (one topic,
-  every viewer waiting on it), otherwise chat replies to single questions; hosts also
-  answer viewers who have just left;
+  constant hazard (longer stays for loyal and engaged viewers), whatever they wait for;
+- two kinds of people ask questions (a patience-type mixture, the type is a trait of the
+  viewer): *impatient* askers (share ``impatient_share``) give up after a Weibull patience
+  (shape > 1: the urge to leave grows with waiting) whose scale is shorter for buying
+  questions (link and discount most, then price, stock and shipping), for new viewers, and
+  longer for loyal viewers, engaged (chatting) viewers and viewers the host has answered
+  before; stream trouble burns patience twice as fast. *Casual* askers never give up: they
+  leave only from fatigue. A long unanswered wait is therefore evidence of the casual type;
+- impatient askers repeat the question at uniform fractions of their patience (``repeat_span``)
+  and some complain about being ignored seconds before giving up; casual askers rarely
+  repeat and never complain. An answered viewer is content and may ask again later;
+- the host answers at a per-session pace that grows with the room's questions: mostly
+  spoken answers in batches (one topic, every viewer waiting on it, the product on screen
+  twice as likely), otherwise chat
+  replies to single questions (the only way ``order_status``/``other_question`` get
+  answered); hosts also answer viewers who have just left;
 - the understanding stage is imperfect: a share of chatter reaches tracking labelled
   ``other_question`` (nobody is waiting on it); engaged viewers chat (praise) while waiting.
 Chat events carry the truth in extra fields (``sim_intent``, ``sim_product``) that only
@@ -26,8 +32,10 @@ import math
 import random
 from dataclasses import dataclass, field
 
-URGENT = ("link", "price", "stock", "discount")
-CALM = ("shipping", "size", "spec", "usage", "after_sales")
+HOT = ("link", "discount")  # buying right now
+WARM = ("price", "stock", "shipping")  # deciding whether to buy
+CALM = ("size", "spec", "usage", "after_sales")
+BUYING = (*HOT, *WARM)
 REPLY_ONLY = ("other_question", "order_status")
 _TEXT = {
     "link": "几号链接", "price": "多少钱", "stock": "还有货吗", "discount": "有券吗",
@@ -47,22 +55,30 @@ class SimConfig:
     loyal_stay: float = 1.5
     engaged_share: float = 0.3  # viewers who keep chatting (praise) and stay longer
     question_share: float = 0.5
-    urgent_share: float = 0.4
+    buying_share: float = 0.45  # questions about buying (link, discount, price, stock, shipping)
     other_share: float = 0.12  # real questions outside the catalog (only a reply answers)
     false_question: float = 0.01  # chatter the understanding calls a question
-    casual_share: float = 0.2  # askers who do not wait for the answer (no patience clock)
+    impatient_share: float = 0.6  # askers with a patience clock; the rest never give up
     patience_scale_s: float = 110.0
-    patience_shape: float = 2.4
-    urgent_factor: float = 0.45
+    patience_shape: float = 2.2
+    hot_factor: float = 0.45  # link, discount
+    warm_factor: float = 0.7  # price, stock, shipping
     new_factor: float = 0.8
     loyal_factor: float = 1.5
-    engaged_factor: float = 1.5
+    engaged_factor: float = 1.4
+    served_factor: float = 1.5  # answered before: trusts the host to come back to them
     trouble_burn: float = 2.0
-    repeat_at: tuple[float, ...] = (0.35, 0.7)
-    repeat_prob: float = 0.45
+    repeat_span: tuple[float, float] = (0.25, 0.95)  # repeats fall in this share of patience
+    repeat_prob: float = 0.45  # each of two chances to repeat, impatient askers
+    casual_repeat_prob: float = 0.12
     complain_prob: float = 0.3
+    complain_before_s: tuple[float, float] = (3.0, 15.0)
     ask_again_prob: float = 0.25
-    answers_per_min: tuple[float, float] = (2.0, 8.0)  # host answering rate, per session
+    # host answers (a spoken batch or one reply) per minute = a per-session pace times
+    # (questions per minute) ** answer_scaling: hosts answer more in busier rooms, but less
+    # than in proportion, since one spoken answer covers everyone waiting on its topic
+    answer_pace: tuple[float, float] = (2.5, 4.5)
+    answer_scaling: float = 0.4
     speech_share: tuple[float, float] = (0.4, 0.8)
     answer_departed_s: float = 60.0
     products: int = 4
@@ -84,6 +100,8 @@ class _Viewer:
     episode: int = 0  # bumps when a wait ends, invalidating its scheduled actions
     questions: dict[str, list] = field(default_factory=dict)  # mid → [asked, answered|None]
     complained: bool = False
+    impatient: bool = True  # the viewer's patience type
+    served: bool = False  # the host has answered them before
 
 
 class _Session:
@@ -97,8 +115,9 @@ class _Session:
         self.seq = self.mid = self.hid = 0
         self.viewers: dict[str, _Viewer] = {}
         self.on_screen = "p1"
-        lo, hi = cfg.answers_per_min
-        self.answer_rate = self.rng.uniform(lo, hi) / 60.0
+        asked_per_min = cfg.joins_per_min * (1 - cfg.not_target) * cfg.question_share
+        pace = self.rng.uniform(*cfg.answer_pace)
+        self.answer_rate = pace * asked_per_min**cfg.answer_scaling / 60.0
         self.speech_share = self.rng.uniform(*cfg.speech_share)
         self.incidents = self._incidents()
 
@@ -165,6 +184,7 @@ class _Session:
                  if rng.random() < p]  # fmt: skip
         loyal = len(tags) > 1
         engaged = rng.random() < cfg.engaged_share
+        impatient = rng.random() < cfg.impatient_share
         self.ev.append({"t": round(t, 2), "type": "join", "viewer_id": vid, "tags": tags,
                         "name": f"viewer{len(self.viewers) + 1}"})  # fmt: skip
         if rng.random() < cfg.not_target:
@@ -173,6 +193,7 @@ class _Session:
         else:
             mean = cfg.stay_mean_s * (cfg.loyal_stay if loyal else 1.0) * (1.3 if engaged else 1)
             v = _Viewer(vid, tags, t, t + rng.expovariate(1.0 / mean), engaged)
+            v.impatient = impatient
             for a, b in self.incidents:
                 if t < a < v.leave_at and rng.random() < cfg.incident_leave_prob:
                     v.leave_at, v.reason = rng.uniform(a + 2, b + 20), "experience"
@@ -189,7 +210,7 @@ class _Session:
         if r < cfg.other_share:
             intent = "other_question" if rng.random() < 0.7 else "order_status"
         else:
-            intent = rng.choice(URGENT if rng.random() < cfg.urgent_share else CALM)
+            intent = rng.choice(BUYING if rng.random() < cfg.buying_share else CALM)
         product = self.on_screen if rng.random() < 0.75 else f"p{rng.randint(1, cfg.products)}"
         mid = self.chat(t, v, intent, product)
         v.questions[mid] = [t, None]
@@ -198,28 +219,35 @@ class _Session:
         if not fresh:
             return
         ep = v.episode
-        if rng.random() < cfg.casual_share:  # asks in passing: may repeat, never gives up
-            if rng.random() < cfg.repeat_prob / 2:
+        if not v.impatient:  # asks in passing: may repeat, never gives up or complains
+            if rng.random() < cfg.casual_repeat_prob:
                 self.at(t + 10 + rng.expovariate(1 / 60.0), "repeat", (v.vid, ep, mid))
             return
+        give_up = self.deadline(t, self.patience(v, intent))
+        lo, hi = cfg.repeat_span
+        for _ in range(2):
+            if rng.random() < cfg.repeat_prob:
+                self.at(t + (give_up - t) * rng.uniform(lo, hi), "repeat", (v.vid, ep, mid))
+        if rng.random() < cfg.complain_prob:
+            before = rng.uniform(*cfg.complain_before_s)
+            self.at(max(t + 2, give_up - before), "complain", (v.vid, ep))
+        self.at(give_up, "give_up", (v.vid, ep))
+
+    def patience(self, v: _Viewer, intent: str) -> float:
+        """An impatient asker's patience: Weibull, its scale set by who asks what."""
+        cfg = self.cfg
         scale = cfg.patience_scale_s
-        scale *= cfg.urgent_factor if intent in URGENT else 1.0
+        scale *= cfg.hot_factor if intent in HOT else cfg.warm_factor if intent in WARM else 1
         scale *= cfg.loyal_factor if len(v.tags) > 1 else cfg.new_factor if "new" in v.tags else 1
         scale *= cfg.engaged_factor if v.engaged else 1.0
-        patience = scale * (-math.log(1.0 - rng.random())) ** (1.0 / cfg.patience_shape)
-        give_up = self.deadline(t, patience)
-        for f in cfg.repeat_at:
-            if rng.random() < cfg.repeat_prob:
-                jitter = rng.uniform(0.7, 1.3)
-                self.at(t + 3 + (give_up - t) * f * jitter, "repeat", (v.vid, ep, mid))
-        if rng.random() < cfg.complain_prob:
-            self.at(max(t + 3, give_up - rng.uniform(3, 15)), "complain", (v.vid, ep))
-        self.at(give_up, "give_up", (v.vid, ep))
+        scale *= cfg.served_factor if v.served else 1.0
+        return scale * (-math.log(1.0 - self.rng.random())) ** (1.0 / cfg.patience_shape)
 
     def answered(self, t: float, v: _Viewer, mids: list[str]) -> None:
         for m in mids:
             v.waiting.pop(m, None)
             v.questions[m][1] = t
+        v.served = True
         if not v.waiting:
             v.episode += 1
             if v.present and self.rng.random() < 0.3:

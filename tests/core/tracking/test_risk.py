@@ -1,38 +1,110 @@
-"""Churn risk: each behavioural assumption moves the probability the way it claims."""
+"""Churn risk: each behavioural assumption moves the probability the way it claims, and the
+patience-type mixture makes a long silent wait look patient while a live one grows riskier."""
 
 from dataclasses import replace
 
-from copilot.core.tracking.risk import SIGNS, RiskInput, probability, reason
-from copilot.core.tracking.risk_coefficients import COEFFICIENTS
+from copilot.core.events import Chat
+from copilot.core.records import MessageRecord
+from copilot.core.tracking.churn import ViewerNotes
+from copilot.core.tracking.risk import (
+    COLUMNS,
+    NO_LIMIT,
+    RiskInput,
+    bracket,
+    columns,
+    model,
+    probability,
+    reason,
+    risk_input,
+)
+from copilot.core.tracking.risk_coefficients import PARAMS
 
 
 def base() -> RiskInput:
     return RiskInput(
         wait_s=40, repeats=0, complained=False, urgent=None, new=False, loyal=False,
-        trouble=False, stay_s=100,
+        trouble=False,
     )  # fmt: skip
 
 
-def test_fitted_weights_respect_the_assumed_signs():
-    for name, sign in SIGNS.items():
-        assert COEFFICIENTS[name] * sign >= 0, name
+def repeated(wait: float, at: float) -> RiskInput:
+    lo, hi = bracket([0.0, at], None)
+    return replace(base(), wait_s=wait, repeats=1, lo_s=lo, hi_s=hi)
+
+
+def test_fitted_parameters_keep_the_assumed_directions():
+    assert 0 < PARAMS["impatient"] < 1 and PARAMS["shape"] > 1
+    for shorter in ("hot", "warm", "new", "reply_only", "fatigue_loyal"):
+        assert PARAMS[shorter] <= 1, shorter
+    for longer in ("loyal", "content", "served", "burn", "repeat_lr", "complaint_lr", "presented"):
+        assert PARAMS[longer] >= 1, longer
 
 
 def test_risk_moves_the_way_each_assumption_says():
     p = probability(base())
     assert 0 < p < 1
-    assert probability(replace(base(), complained=True)) > p
-    assert probability(replace(base(), repeats=2)) > p
-    assert probability(replace(base(), urgent="link")) > p
+    assert probability(replace(base(), complained=True, lo_s=43, hi_s=55)) > p
+    assert probability(repeated(40, 25)) > p
+    fresh = replace(base(), wait_s=5)  # buying urgency shows before their shorter patience ends
+    q = probability(fresh)
+    assert probability(replace(fresh, hot=True)) > probability(replace(fresh, warm=True)) > q
+    assert probability(replace(base(), new=True)) > p
     assert probability(replace(base(), loyal=True)) < p
     assert probability(replace(base(), served=True)) < p
-    assert probability(replace(base(), wait_s=400, quiet_s=400)) < p  # a stale wait
-    assert probability(replace(base(), wait_s=90)) >= p
+    assert probability(replace(base(), presented=True)) < p
+    assert probability(replace(fresh, trouble=True)) > q
+
+
+def test_risk_grows_with_waiting_for_a_viewer_who_still_looks_impatient():
+    # known impatient (type posterior ~1): Weibull shape > 1, every second nearer the limit
+    sure = {**PARAMS, "impatient": 0.999999}
+    risks = [
+        model(dict(zip(COLUMNS, columns(replace(base(), wait_s=w)), strict=True)), sure)
+        for w in (0, 20, 40, 60, 80)
+    ]
+    assert risks == sorted(risks) and risks[-1] > risks[0] + 0.1
+    # a fresh question: the first seconds of waiting raise the risk too
+    assert probability(replace(base(), wait_s=20)) > probability(replace(base(), wait_s=0))
+    # a repeat says "impatient" whenever it comes
+    assert probability(repeated(60, 40)) > probability(replace(base(), wait_s=60))
+
+
+def test_a_long_silent_wait_is_the_patient_kind():
+    # outlasting any usual patience without a word is evidence of a viewer who won't leave
+    peak = max(probability(replace(base(), wait_s=w)) for w in range(0, 120, 10))
+    assert probability(replace(base(), wait_s=400)) < peak
+    # a repeat long ago whose implied patience has run out: no longer a live threat
+    assert probability(repeated(400, 30)) < probability(repeated(60, 30))
 
 
 def test_value_is_a_tag_not_a_weight():
     buyer = replace(base(), value_tags=("purchased",))
     assert probability(buyer) == probability(base())
     assert reason(buyer).endswith("[past buyer]")
-    text = reason(replace(base(), wait_s=75, repeats=1, urgent="link"))
-    assert text == "waiting 75 s, asked twice, asked for the link"
+    text = reason(replace(base(), wait_s=75, repeats=1, urgent="link", new=True))
+    assert text == "waiting 75 s, asked twice, asked for the link, new viewer"
+
+
+def test_bracket_from_repeats_and_complaint():
+    assert bracket([0.0], None) == (0.0, NO_LIMIT)
+    lo, hi = bracket([0.0, 19.0], None)  # a repeat 19 s in: patience between 20 and 76 s
+    assert 19 < lo < 21 and 75 < hi < 77
+    lo, hi = bracket([0.0, 19.0], 40.0)  # a complaint at 40 s: giving up within seconds
+    assert 40 < lo < hi < 60
+    assert bracket([0.0, 2.0], None) == (0.0, NO_LIMIT)  # two questions at once: no repeat
+
+
+def msg(t: float, intent: str, product: str | None = "p1", mid: str = "m") -> MessageRecord:
+    rec = MessageRecord(chat=Chat(t=t, id=f"{mid}{t}", viewer_id="v", text="?"))
+    rec.intent, rec.is_question, rec.product_id = intent, True, product
+    return rec
+
+
+def test_risk_input_reads_only_what_the_room_has_seen():
+    notes = ViewerNotes(complained_service=True, complained_at=5.0)  # before this wait
+    x = risk_input(100.0, [msg(60, "price"), msg(80, "link")], None, notes, False, 0.6, "p1")
+    assert x.wait_s == 40 and x.repeats == 1 and not x.complained
+    assert x.hot and x.warm and x.urgent == "price" and x.presented
+    assert 20 < x.lo_s < x.hi_s < 81
+    y = risk_input(100.0, [msg(60, "order_status", None)], None, None, False)
+    assert y.reply_only and not y.weak_only and not y.presented
