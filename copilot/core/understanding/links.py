@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from copilot.core.understanding.regex_gate import needed_gate
+from copilot.core.understanding.regex_gate import needed_search
 
 _CN_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _EN_NUM = {
@@ -34,8 +34,8 @@ LINK_RE = re.compile(
     r"|\b(\d{1,2}|first|second|third|fourth|fifth|sixth)(?:st|nd|rd|th)?\s+(?:link|item|one on the list)\b"
     r")"
 )
-# A text with none of these characters holds no link number: skip the big pattern.
-LINK_GATE = needed_gate(LINK_RE.pattern) or re.compile("")
+# A text with none of the strings a reference needs (号, 链, link, #, on…) has none.
+LINK_GATE = needed_search(LINK_RE.pattern) or re.compile("")
 
 
 def link_number(s: str) -> int | None:

@@ -1,9 +1,10 @@
-"""First-character gates for the big phrase alternations of the understanding stage.
+"""Cheap pre-checks for the big phrase alternations, computed from the patterns themselves.
 
 Python's regex engine tries every alternative at every position of the text. A
-one-class look-ahead listing the characters a match can start with lets it reject
-most positions with a single table lookup instead (3-10x faster on chat), without
-changing what matches: the class is computed from the pattern itself.
+one-class look-ahead of the characters a match can start with lets it reject most
+positions with one table lookup (3-10x faster on chat); the strings one of which any
+match must contain tell, in one quick search, that a pattern cannot match at all.
+Neither changes what matches.
 """
 
 from __future__ import annotations
@@ -96,75 +97,30 @@ def gated(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern)
 
 
-_CLASS_COST = {r"\d": 10, r"\s": 1000, r"\w": 1000}  # how many characters a class admits, roughly
-
-
-def _cost(frags: frozenset[str]) -> int:
-    return sum(_CLASS_COST.get(f, 1) for f in frags)
-
-
-def _needed(seq, classes: bool) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
-    """Smallest set of class fragments one of which every match of ``seq`` contains
-    (None: unknown). Without ``classes``, single characters only."""
-    best: frozenset[str] | None = None
-    for op, av in seq:
-        got: frozenset[str] | None = None
-        if op is _c.LITERAL:
-            got = frozenset([_char(av) if classes else chr(av)])
-        elif op is _c.IN:
-            if all(o is _c.LITERAL for o, _ in av):
-                got = frozenset(_char(a) if classes else chr(a) for _, a in av)
-            elif classes:
-                frags = _set(av)
-                got = frozenset(frags) if frags is not None else None
-        elif op is _c.BRANCH:
-            alts = [_needed(alt, classes) for alt in av[1]]
-            if all(a is not None for a in alts):
-                got = frozenset().union(*alts)  # type: ignore[arg-type]
-        elif op is _c.SUBPATTERN and not av[1] and not av[2]:
-            got = _needed(av[3], classes)
-        elif op in _REPEATS and av[0] >= 1:
-            got = _needed(av[2], classes)
-        elif op is _c.ASSERT and classes:  # a look-around that must match, before or after
-            got = _needed(av[1], classes)
-        if got is not None and (best is None or _cost(got) < _cost(best)):
-            best = got
-    return best
-
-
-def needed_chars(pattern: str) -> frozenset[str] | None:
-    """Characters one of which any match of ``pattern`` must contain, or None if no
-    such literal set is known (a text without any of them cannot match at all)."""
-    parsed = _p.parse(pattern)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    return _needed(parsed, False)
-
-
-def needed_gate(pattern: str) -> re.Pattern[str] | None:
-    """A one-class pattern that finds nothing in a text ``pattern`` cannot match, or None."""
-    parsed = _p.parse(pattern)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    frags = _needed(parsed, True)
-    return re.compile("[" + "".join(sorted(frags)) + "]") if frags else None
+def _weight(s: str) -> int:
+    """How rare a needed string is in chat, roughly: its length, a lone symbol (§ # %)
+    counting as two (letters and ideographs are everywhere)."""
+    return 2 if len(s) == 1 and not s.isalnum() else len(s)
 
 
 def _score(strings: frozenset[str]) -> tuple[int, int]:
-    """Selectivity of a needed-string set: longer shortest string first, then fewer strings."""
-    return (-min(map(len, strings)), len(strings))
+    """Selectivity of a needed-string set: rarest shortest string first, then fewer strings."""
+    return (-min(map(_weight, strings)), len(strings))
 
 
 def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
     options: list[frozenset[str]] = []
-    run = ""
+    runs = {""}  # the literal texts the current stretch of the sequence can be
     for op, av in list(seq) + [(None, None)]:
         if op is _c.LITERAL:
-            run += chr(av)
+            runs = {r + chr(av) for r in runs}
             continue
-        if run:
-            options.append(frozenset([run]))
-            run = ""
+        if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) * len(runs) <= 16:
+            runs = {r + chr(a) for r in runs for _, a in av}  # "o[nf]" -> on, of
+            continue
+        if "" not in runs:
+            options.append(frozenset(runs))
+        runs = {""}
         got: frozenset[str] | None = None
         if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
             got = frozenset(chr(a) for _, a in av)
@@ -189,3 +145,14 @@ def needed_strings(pattern: str) -> frozenset[str] | None:
     if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     return _needed_strings(parsed)
+
+
+def needed_search(pattern: str) -> re.Pattern[str] | None:
+    """A search for the strings one of which any match of ``pattern`` contains: where it
+    finds nothing, ``pattern`` cannot match (None when no such strings are known)."""
+    strings = needed_strings(pattern)
+    if not strings:
+        return None
+    firsts = "".join(sorted({re.escape(s[0]) for s in strings}))
+    alts = "|".join(re.escape(s) for s in sorted(strings, key=len, reverse=True))
+    return re.compile(f"(?=[{firsts}])(?:{alts})")
