@@ -98,14 +98,29 @@ def gated(pattern: str) -> re.Pattern[str]:
 
 
 def _weight(s: str) -> int:
-    """How rare a needed string is in chat, roughly: its length, a lone symbol (§ # %)
-    counting as two (letters and ideographs are everywhere)."""
-    return 2 if len(s) == 1 and not s.isalnum() else len(s)
+    """How rare a needed string is in chat, roughly: its length, except that a lone
+    non-ASCII character (an ideograph, §, ，) or rare symbol (# %) counts as two."""
+    if len(s) > 1:
+        return len(s)
+    return 2 if not s.isascii() or s in "#$%&@^|" else 1
 
 
 def _score(strings: frozenset[str]) -> tuple[int, int]:
     """Selectivity of a needed-string set: rarest shortest string first, then fewer strings."""
     return (-min(map(_weight, strings)), len(strings))
+
+
+def _literal_chars(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """The characters of a class made of characters and small ranges only, else None."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] < 16:
+            out.update(chr(c) for c in range(av[0], av[1] + 1))
+        else:
+            return None
+    return frozenset(out)
 
 
 def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
@@ -115,15 +130,16 @@ def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-de
         if op is _c.LITERAL:
             runs = {r + chr(av) for r in runs}
             continue
-        if op is _c.IN and all(o is _c.LITERAL for o, _ in av) and len(av) * len(runs) <= 16:
-            runs = {r + chr(a) for r in runs for _, a in av}  # "o[nf]" -> on, of
+        chars = _literal_chars(av) if op is _c.IN else None
+        if chars is not None and len(chars) * len(runs) <= 16:
+            runs = {r + c for r in runs for c in chars}  # "o[nf]" -> on, of; 1[4-9] -> 14…19
             continue
         if "" not in runs:
             options.append(frozenset(runs))
         runs = {""}
         got: frozenset[str] | None = None
-        if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-            got = frozenset(chr(a) for _, a in av)
+        if chars is not None:
+            got = chars
         elif op is _c.BRANCH:
             alts = [_needed_strings(alt) for alt in av[1]]
             if all(a is not None for a in alts):
