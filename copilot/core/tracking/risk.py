@@ -192,6 +192,102 @@ def bracket(asked: list[float], complained_s: float | None) -> tuple[float, floa
     return lo, hi
 
 
+@dataclass(slots=True, frozen=True)
+class Evidence:
+    """What a viewer's waiting questions, notes and tags say, whatever the time (a tick
+    reuses it while none of them changed, see ``evidence_key``)."""
+
+    oldest: float
+    repeats: int
+    complained: bool
+    urgent: str | None
+    new: bool
+    loyal: bool
+    stream_complaint: bool
+    value_tags: tuple[str, ...]
+    hot: bool
+    warm: bool
+    weak_only: bool
+    reply_only: bool
+    served: bool
+    content: bool
+    products: frozenset[str | None]
+    lo_s: float
+    hi_s: float
+
+
+def evidence_key(viewer: ViewerRecord | None, notes: ViewerNotes | None) -> tuple[object, ...]:
+    """Everything ``evidence`` reads besides the waiting questions themselves."""
+    tags = frozenset(viewer.tags) if viewer is not None else None
+    if notes is None:
+        return (tags,)
+    n = notes
+    return (tags, n.content_at, n.complained_at, n.complained_stream_at, n.answered)
+
+
+def evidence(
+    waiting: list[MessageRecord], viewer: ViewerRecord | None, notes: ViewerNotes | None
+) -> Evidence:
+    """The time-free part of ``risk_input``: one viewer's waiting questions (in the order
+    they were asked), their notes and tags."""
+    times = sorted(r.t for r in waiting)
+    oldest = times[0]
+    intents = {r.intent for r in waiting}
+    urgent = next((r.intent for r in waiting if r.intent in URGENT), None)
+    content_at = notes.content_at if notes is not None else None
+    complained_at = notes.complained_at if notes is not None else None
+    complained = complained_at is not None and complained_at >= oldest
+    repeats = sum(1 for t in times[1:] if t - oldest >= REPEAT_MIN_S)
+    since = complained_at - oldest if complained_at is not None and complained else None
+    lo, hi = bracket([t - oldest for t in times], since)
+    tags = viewer.tags if viewer is not None else set()
+    return Evidence(
+        oldest=oldest,
+        repeats=repeats,
+        complained=complained,
+        urgent=urgent,
+        new="new" in tags,
+        loyal=bool(tags & LOYAL),
+        stream_complaint=bool(notes and notes.complained_stream_at is not None),
+        value_tags=tuple(t for t in ("purchased", "member", "follower") if t in tags),
+        hot=bool(intents & HOT),
+        warm=bool(intents & WARM),
+        weak_only=intents <= WEAK,
+        reply_only=intents <= REPLY_ONLY,
+        served=bool(notes and notes.answered),
+        content=content_at is not None and content_at > oldest,
+        products=frozenset(r.product_id for r in waiting),
+        lo_s=lo,
+        hi_s=hi,
+    )
+
+
+def risk_at(
+    now: float, e: Evidence, trouble: bool, room_answered: float, on_screen: str | None
+) -> RiskInput:
+    """``risk_input`` from already gathered evidence."""
+    return RiskInput(
+        wait_s=now - e.oldest,
+        repeats=e.repeats,
+        complained=e.complained,
+        urgent=e.urgent,
+        new=e.new,
+        loyal=e.loyal,
+        trouble=trouble or e.stream_complaint,
+        value_tags=e.value_tags,
+        hot=e.hot,
+        warm=e.warm,
+        weak_only=e.weak_only,
+        reply_only=e.reply_only,
+        served=e.served,
+        content=e.content,
+        room_answered=room_answered,
+        presented=on_screen is not None and on_screen in e.products,
+        lo_s=e.lo_s,
+        hi_s=e.hi_s,
+    )
+
+
 def risk_input(
     now: float,
     waiting: list[MessageRecord],
@@ -202,33 +298,4 @@ def risk_input(
     on_screen: str | None = None,
 ) -> RiskInput:
     """Evidence about one viewer at ``now`` from their waiting questions."""
-    times = sorted(r.t for r in waiting)
-    oldest = times[0]
-    intents = {r.intent for r in waiting}
-    urgent = next((r.intent for r in waiting if r.intent in URGENT), None)
-    content_at = notes.content_at if notes is not None else None
-    complained_at = notes.complained_at if notes is not None else None
-    complained = complained_at is not None and complained_at >= oldest
-    repeats = sum(1 for t in times[1:] if t - oldest >= REPEAT_MIN_S)
-    lo, hi = bracket([t - oldest for t in times], complained_at - oldest if complained else None)
-    tags = viewer.tags if viewer is not None else set()
-    return RiskInput(
-        wait_s=now - oldest,
-        repeats=repeats,
-        complained=complained,
-        urgent=urgent,
-        new="new" in tags,
-        loyal=bool(tags & LOYAL),
-        trouble=trouble or bool(notes and notes.complained_stream_at is not None),
-        value_tags=tuple(t for t in ("purchased", "member", "follower") if t in tags),
-        hot=bool(intents & HOT),
-        warm=bool(intents & WARM),
-        weak_only=intents <= WEAK,
-        reply_only=intents <= REPLY_ONLY,
-        served=bool(notes and notes.answered),
-        content=content_at is not None and content_at > oldest,
-        room_answered=room_answered,
-        presented=on_screen is not None and any(r.product_id == on_screen for r in waiting),
-        lo_s=lo,
-        hi_s=hi,
-    )
+    return risk_at(now, evidence(waiting, viewer, notes), trouble, room_answered, on_screen)

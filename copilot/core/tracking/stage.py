@@ -11,11 +11,20 @@ from copilot.core.catalog import Catalog
 from copilot.core.events import Engagement, Event, HostChat, Join, Leave, Order, Speech
 from copilot.core.pipeline import Context, MessagesAnswered, RiskEntry, RiskSnapshot, Stage
 from copilot.core.qoe_health import QoeHealth
-from copilot.core.records import MessageRecord
+from copilot.core.records import MessageRecord, ViewerRecord
 from copilot.core.tracking.answered import AnswerTracker
 from copilot.core.tracking.churn import ViewerNotes, churn_reason
 from copilot.core.tracking.metrics import RoomMetrics
-from copilot.core.tracking.risk import RiskInput, probability, reason, risk_input
+from copilot.core.tracking.risk import (
+    Evidence,
+    RiskInput,
+    evidence,
+    evidence_key,
+    probability,
+    reason,
+    risk_at,
+    risk_input,
+)
 
 QUEUE_TOP = 10
 ROOM_MEMORY_S = 300.0  # the room's answer share looks back about this long
@@ -37,6 +46,8 @@ class TrackingStage(Stage):
         self.observer: Callable[[float, str, RiskInput], None] | None = None
         self._asked_w = self._answered_w = 0.0  # decayed counts of questions and answers
         self._decay_t = 0.0
+        # per waiting viewer: (what it was computed from, evidence), kept from tick to tick
+        self._evidence: dict[str, tuple[tuple[int, tuple[object, ...]], Evidence]] = {}
 
     def _decay(self, t: float) -> None:
         if t > self._decay_t:
@@ -57,15 +68,8 @@ class TrackingStage(Stage):
         return n
 
     # ------------------------------------------------------------------ risk
-    def _risk(
-        self,
-        now: float,
-        viewer_id: str,
-        ctx: Context,
-        room: tuple[bool, float] | None = None,
-    ) -> RiskInput | None:
-        """Recompute one viewer's risk; None when they have nothing waiting. ``room`` is
-        (stream trouble, room answer share) at ``now`` when the caller already knows it."""
+    def _risk(self, now: float, viewer_id: str, ctx: Context) -> RiskInput | None:
+        """Recompute one viewer's risk; None when they have nothing waiting."""
         v = ctx.room.viewers.get(viewer_id)
         if v is None:
             return None
@@ -73,14 +77,20 @@ class TrackingStage(Stage):
         if not mine or viewer_id in self.waiting.gone:
             v.risk, v.risk_reason = 0.0, ""
             return None
-        trouble, answered = room or (self.qoe.trouble(now) is not None, self.room_answered(now))
+        trouble = self.qoe.trouble(now) is not None
         notes = self.notes.get(viewer_id)
-        x = risk_input(now, mine, v, notes, trouble, answered, ctx.room.product_on_screen)
+        x = risk_input(
+            now, mine, v, notes, trouble, self.room_answered(now), ctx.room.product_on_screen
+        )
+        self._score(v, x)
+        return x
+
+    @staticmethod
+    def _score(v: ViewerRecord, x: RiskInput) -> None:
         v.risk = probability(x)
         v.risk_reason = reason(x)
         if v.risk > v.peak_risk:
             v.peak_risk = v.risk
-        return x
 
     def _answered(self, t: float, recs: list[MessageRecord], ctx: Context) -> None:
         if not recs:
@@ -160,16 +170,26 @@ class TrackingStage(Stage):
     def on_tick(self, now: float, ctx: Context) -> None:
         waiting = self.waiting
         waiting.expire(now)
-        room = (self.qoe.trouble(now) is not None, self.room_answered(now))  # same for all
+        trouble, answered = self.qoe.trouble(now) is not None, self.room_answered(now)
+        on_screen = ctx.room.product_on_screen
         viewers = ctx.room.viewers
         scored: list[tuple[float, float, str]] = []
         n_waiting = 0
+        known, self._evidence = self._evidence, {}
         for vid in list(waiting.viewers()):
             n_waiting += len(waiting.by_viewer[vid])
-            x = self._risk(now, vid, ctx, room)
-            if x is None:
+            v = viewers.get(vid)
+            if v is None:
                 continue
-            scored.append((viewers[vid].risk, x.wait_s, vid))
+            notes = self.notes.get(vid)
+            key = (waiting.stamp[vid], evidence_key(v, notes))
+            got = known.get(vid)
+            if got is None or got[0] != key:  # their questions, notes or tags changed
+                got = (key, evidence(waiting.of_viewer(vid), v, notes))
+            self._evidence[vid] = got
+            x = risk_at(now, got[1], trouble, answered, on_screen)
+            self._score(v, x)
+            scored.append((v.risk, x.wait_s, vid))
             if self.observer is not None:
                 self.observer(now, vid, x)
         top = heapq.nlargest(QUEUE_TOP, scored)

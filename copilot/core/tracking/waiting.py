@@ -27,6 +27,8 @@ class WaitingQuestions:
         self._recent: dict[str, MessageRecord] = {}
         self._recent_cap = recent
         self.gone: dict[str, float] = {}  # viewer → when they left (questions still answerable)
+        self.stamp: dict[str, int] = {}  # viewer → changes when their waiting questions do
+        self._stamps = 0
         self._gone_order: deque[tuple[float, str]] = deque()
 
     def __len__(self) -> int:
@@ -48,6 +50,11 @@ class WaitingQuestions:
         self.by_key.setdefault(key, {})[rec.id] = rec
         self.by_viewer.setdefault(rec.viewer_id, {})[rec.id] = rec
         self.keys_by_intent.setdefault(rec.intent, set()).add(key)
+        self._touch(rec.viewer_id)
+
+    def _touch(self, viewer_id: str) -> None:
+        self._stamps += 1
+        self.stamp[viewer_id] = self._stamps
 
     def remove(self, rec: MessageRecord) -> None:
         key = (rec.intent, rec.product_id)
@@ -58,10 +65,11 @@ class WaitingQuestions:
             if ks is not None:
                 ks.discard(key)
         v = self.by_viewer.get(rec.viewer_id)
-        if v is not None:
-            v.pop(rec.id, None)
+        if v is not None and v.pop(rec.id, None) is not None:
+            self._touch(rec.viewer_id)
             if not v:
                 del self.by_viewer[rec.viewer_id]
+                del self.stamp[rec.viewer_id]
 
     def of_viewer(self, viewer_id: str) -> list[MessageRecord]:
         d = self.by_viewer.get(viewer_id)
