@@ -129,6 +129,7 @@ _EN_STOP = frozenset(
         "sleeves",
     ]
 )
+WORD_MEMO_SIZE = 8192
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
 
 
@@ -227,6 +228,7 @@ class ProductIndex:
                         grams.add(re.escape(term[i]) + "." + re.escape(term[i + 2]))
         self.fuzzy_gate = re.compile("|".join(sorted(grams))) if grams else None
         self.en_fuzzy: dict[str, Term] = {}
+        self._word_memo: dict[str, Term | None] = {}  # chat words repeat: each looked up once
         for term, entry in en_entries:
             if " " not in term and len(term) >= 5 and entry.strength >= 2.0:
                 for i in range(len(term)):
@@ -332,6 +334,9 @@ class ProductIndex:
     def _pick(found: Sequence[Term], screen: str | None) -> Mention:
         if not found:
             return Mention(None, 0.0)
+        if len(found) == 1 and len(found[0].pids) == 1:  # the usual case, same answer
+            for pid in found[0].pids:
+                return Mention(pid, found[0].strength)
         score: dict[str, float] = {}
         for t in found:
             share = t.strength / len(t.pids)
@@ -365,15 +370,27 @@ class ProductIndex:
                             break
                 if out:
                     return out
+        memo = self._word_memo
         for w in toks:
             if len(w) < 4 or not w.isalpha():
                 continue
-            t = self.en_fuzzy.get(w)
-            if t is None:
-                for i in range(len(w)):
-                    t = self.en_fuzzy.get(w[:i] + w[i + 1 :])
-                    if t is not None:
-                        break
+            if w in memo:
+                t = memo[w]
+            else:
+                t = self._fuzzy_word(w)
+                if len(memo) >= WORD_MEMO_SIZE:
+                    memo.clear()
+                memo[w] = t
             if t is not None:
                 out.append(t)
         return out
+
+    def _fuzzy_word(self, w: str) -> Term | None:
+        """The term ``w`` spells with at most one letter dropped or added, if any."""
+        t = self.en_fuzzy.get(w)
+        if t is None:
+            for i in range(len(w)):
+                t = self.en_fuzzy.get(w[:i] + w[i + 1 :])
+                if t is not None:
+                    break
+        return t

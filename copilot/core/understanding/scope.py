@@ -34,6 +34,10 @@ _PRODUCT_QUESTIONS = frozenset(
 _PRODUCT_SOCIAL = frozenset({"praise", "purchase_signal"})
 
 
+# Intents whose answer depends on the wording (the others' never does).
+TEXT_DEPENDENT = frozenset({"discount", "shipping", "after_sales", "other_question"})
+
+
 def defaults_to_screen(intent: str, text: str) -> bool:
     """May a message with this intent and no named product take the product on screen?"""
     if intent in _PRODUCT_QUESTIONS:

@@ -19,7 +19,7 @@ from copilot.core.understanding.intent import STRONG, decide, gather
 from copilot.core.understanding.lang import has_cjk, own_lang
 from copilot.core.understanding.normalize import normalize
 from copilot.core.understanding.products import Mention, ProductIndex, Term
-from copilot.core.understanding.scope import defaults_to_screen
+from copilot.core.understanding.scope import TEXT_DEPENDENT, defaults_to_screen
 from copilot.core.understanding.signals import mentions_competitor
 
 _FUZZY_WORTH = QUESTION_INTENTS - {"order_status", "other_question"} | {"purchase_signal"}
@@ -64,6 +64,8 @@ class Analysis:
 
     def to_screen(self, intent: str) -> bool:
         """May this message, labelled ``intent``, take the product on screen?"""
+        if intent not in TEXT_DEPENDENT:
+            return defaults_to_screen(intent, "")
         if self.scope is None:
             self.scope = {}
         hit = self.scope.get(intent)
@@ -153,7 +155,10 @@ class UnderstandingStage(Stage):
         room = ctx.room
         intent = a.intent
         screen = room.product_on_screen
-        mention = index.pick(a.links, a.found, screen) if a.links or a.found else _NO_MENTION
+        if a.links:
+            mention = index.pick(a.links, a.found, screen)
+        else:
+            mention = index.pick_terms(a.found, screen) if a.found else _NO_MENTION
         if mention.strength == 0.0 and not mention.candidates and intent in _FUZZY_WORTH:
             if a.fuzzy is None:
                 a.fuzzy = tuple(index.fuzzy_terms(a.masked, a.toks, a.cjk))
