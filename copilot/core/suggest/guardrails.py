@@ -72,6 +72,7 @@ _FREE_SHIP_RE = _term_re(lexicon.FREE_SHIPPING)
 _LEAK_RE = _term_re(lexicon.LEAKS)
 _INSULT_RE = _term_re(lexicon.INSULTS)
 # Every claim and every counted number needs one of these (in NFKC text): none, no number.
+_STR = {str}
 _ANY_NUMERAL = re.compile(r"[\d零〇一二两三四五六七八九十百千万亿]")
 
 
@@ -230,7 +231,7 @@ class Guardrails:
     def _known_facts(self, paths: list[str]) -> list[str]:
         """The fact paths this catalog has, each once, order kept."""
         key = tuple(paths)
-        if len(key) <= 8 and all(type(f) is str and len(f) < 200 for f in key):
+        if len(key) <= 8 and set(map(type, key)) <= _STR and max(map(len, key), default=0) < 200:
             return list(self._facts(key))  # the engine states the same few paths again and again
         return list(self._uncached_facts(key))
 

@@ -230,10 +230,11 @@ def evidence(
 ) -> Evidence:
     """The time-free part of ``risk_input``: one viewer's waiting questions (in the order
     they were asked), their notes and tags."""
-    times = sorted(r.t for r in waiting)
+    times = sorted([r.t for r in waiting])
     oldest = times[0]
-    intents = {r.intent for r in waiting}
-    urgent = next((r.intent for r in waiting if r.intent in URGENT), None)
+    asked = [r.intent for r in waiting]
+    intents = set(asked)
+    urgent = next((i for i in asked if i in URGENT), None)
     content_at = notes.content_at if notes is not None else None
     complained_at = notes.complained_at if notes is not None else None
     complained = complained_at is not None and complained_at >= oldest
@@ -256,7 +257,7 @@ def evidence(
         reply_only=intents <= REPLY_ONLY,
         served=bool(notes and notes.answered),
         content=content_at is not None and content_at > oldest,
-        products=frozenset(r.product_id for r in waiting),
+        products=frozenset([r.product_id for r in waiting]),
         lo_s=lo,
         hi_s=hi,
     )

@@ -176,7 +176,7 @@ class TrackingStage(Stage):
         scored: list[tuple[float, float, str]] = []
         n_waiting = 0
         known, self._evidence = self._evidence, {}
-        for vid in list(waiting.viewers()):
+        for vid in waiting.viewers():
             n_waiting += len(waiting.by_viewer[vid])
             v = viewers.get(vid)
             if v is None:

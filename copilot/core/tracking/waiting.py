@@ -9,7 +9,6 @@ they are dropped, so memory stays bounded.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
 
 from copilot.core.records import MessageRecord
 
@@ -92,10 +91,10 @@ class WaitingQuestions:
             self.remove(r)
         return recs
 
-    def viewers(self) -> Iterator[str]:
+    def viewers(self) -> list[str]:
         """Viewers still in the room with a waiting question."""
         gone = self.gone
-        return (v for v in self.by_viewer if v not in gone)
+        return [v for v in self.by_viewer if v not in gone]
 
     def depart(self, viewer_id: str, t: float) -> None:
         """The viewer left: their questions stop waiting but stay answerable for a while."""
