@@ -23,7 +23,6 @@ from copilot.core.tracking.risk import (
     probability,
     reason,
     risk_at,
-    risk_input,
 )
 
 QUEUE_TOP = 10
@@ -47,7 +46,7 @@ class TrackingStage(Stage):
         self._asked_w = self._answered_w = 0.0  # decayed counts of questions and answers
         self._decay_t = 0.0
         # per waiting viewer: (what it was computed from, evidence), kept from tick to tick
-        self._evidence: dict[str, tuple[tuple[int, tuple[object, ...]], Evidence]] = {}
+        self._evidence: dict[str, tuple[object, Evidence]] = {}
 
     def _decay(self, t: float) -> None:
         if t > self._decay_t:
@@ -73,17 +72,27 @@ class TrackingStage(Stage):
         v = ctx.room.viewers.get(viewer_id)
         if v is None:
             return None
-        mine = self.waiting.of_viewer(viewer_id)
-        if not mine or viewer_id in self.waiting.gone:
+        if viewer_id not in self.waiting.by_viewer or viewer_id in self.waiting.gone:
             v.risk, v.risk_reason = 0.0, ""
             return None
         trouble = self.qoe.trouble(now) is not None
-        notes = self.notes.get(viewer_id)
-        x = risk_input(
-            now, mine, v, notes, trouble, self.room_answered(now), ctx.room.product_on_screen
-        )
+        e = self._evidence_of(viewer_id, v, self._evidence)
+        x = risk_at(now, e, trouble, self.room_answered(now), ctx.room.product_on_screen)
         self._score(v, x)
         return x
+
+    def _evidence_of(
+        self, viewer_id: str, v: ViewerRecord, known: dict[str, tuple[object, Evidence]]
+    ) -> Evidence:
+        """A waiting viewer's evidence: the one ``known`` from before while their waiting
+        questions (stamp), notes and tags are unchanged, else gathered afresh."""
+        notes = self.notes.get(viewer_id)
+        key = (self.waiting.stamp[viewer_id], evidence_key(v, notes))
+        got = known.get(viewer_id)
+        if got is None or got[0] != key:
+            got = (key, evidence(self.waiting.of_viewer(viewer_id), v, notes))
+        self._evidence[viewer_id] = got
+        return got[1]
 
     @staticmethod
     def _score(v: ViewerRecord, x: RiskInput) -> None:
@@ -181,13 +190,7 @@ class TrackingStage(Stage):
             v = viewers.get(vid)
             if v is None:
                 continue
-            notes = self.notes.get(vid)
-            key = (waiting.stamp[vid], evidence_key(v, notes))
-            got = known.get(vid)
-            if got is None or got[0] != key:  # their questions, notes or tags changed
-                got = (key, evidence(waiting.of_viewer(vid), v, notes))
-            self._evidence[vid] = got
-            x = risk_at(now, got[1], trouble, answered, on_screen)
+            x = risk_at(now, self._evidence_of(vid, v, known), trouble, answered, on_screen)
             self._score(v, x)
             scored.append((v.risk, x.wait_s, vid))
             if self.observer is not None:

@@ -8,7 +8,7 @@ they are dropped, so memory stays bounded.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 
 from copilot.core.records import MessageRecord
 
@@ -23,7 +23,7 @@ class WaitingQuestions:
         self.by_key: dict[Key, dict[str, MessageRecord]] = {}
         self.by_viewer: dict[str, dict[str, MessageRecord]] = {}
         self.keys_by_intent: dict[str, set[Key]] = {}
-        self._recent: dict[str, MessageRecord] = {}
+        self._recent: OrderedDict[str, MessageRecord] = OrderedDict()
         self._recent_cap = recent
         self.gone: dict[str, float] = {}  # viewer → when they left (questions still answerable)
         self.stamp: dict[str, int] = {}  # viewer → changes when their waiting questions do
@@ -39,7 +39,7 @@ class WaitingQuestions:
         r = self._recent
         r[rec.id] = rec
         if len(r) > self._recent_cap:
-            del r[next(iter(r))]
+            r.popitem(last=False)  # the oldest goes
 
     def find(self, message_id: str) -> MessageRecord | None:
         return self._recent.get(message_id)
