@@ -99,9 +99,12 @@ def gated(pattern: str) -> re.Pattern[str]:
 
 def _weight(s: str) -> int:
     """How rare a needed string is in chat, roughly: its length, except that a lone
-    non-ASCII character (an ideograph, §, ，) or rare symbol (# %) counts as two."""
+    digit or space counts as nothing, and a lone non-ASCII character (an ideograph, §,
+    ，) or rare symbol (# %) as two."""
     if len(s) > 1:
         return len(s)
+    if s.isdigit() and s.isascii() or s.isspace():
+        return 0
     return 2 if not s.isascii() or s in "#$%&@^|" else 1
 
 
