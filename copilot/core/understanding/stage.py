@@ -74,13 +74,15 @@ class Analysis:
         return hit
 
 
-_SIGNAL_SETS: dict[frozenset[str], frozenset[str]] = {}
+_SIGNAL_SETS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 def _signal_set(*names: str) -> frozenset[str]:
     """One shared frozenset per combination of signals (not one per message)."""
-    key = frozenset(names)
-    return _SIGNAL_SETS.setdefault(key, key)
+    got = _SIGNAL_SETS.get(names)
+    if got is None:
+        got = _SIGNAL_SETS[names] = frozenset(names)
+    return got
 
 
 def _analysis(raw: str, index: ProductIndex) -> Analysis:
@@ -88,8 +90,6 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     cjk = has_cjk(text)
     links, found, masked, toks = index.scan(text, cjk)
     ev = gather(masked, toks, cjk)
-    # Few long-lived containers per message: the cache holds thousands of these, and
-    # each tracked object makes the garbage collector's full passes longer.
     competitor = mentions_competitor(text)
     intent = decide(ev, competitor)
     scores = ev.scores
@@ -102,6 +102,8 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
         base.append("competitor")
     base_signals = _signal_set(*base)
     extra = _INTENT_SIGNAL.get(intent)
+    # Tuples, not lists: the cache holds thousands of these, and each tracked object
+    # makes the garbage collector's full passes longer.
     return Analysis(
         text, cjk, tuple(links) if links else (), tuple(found) if found else (), masked,
         tuple(toks) if toks else (), scores, intent, competitor,
@@ -129,10 +131,12 @@ class UnderstandingStage(Stage):
         return self._index
 
     def analyse(self, raw: str, catalog: Catalog) -> Analysis:
+        """What ``raw`` says by itself (cached for texts that repeat)."""
         index = self.index_for(catalog)
         hit = self._cache.get(raw)
-        if hit is not None:
-            return hit
+        return hit if hit is not None else self._fresh(raw, index)
+
+    def _fresh(self, raw: str, index: ProductIndex) -> Analysis:
         a = _analysis(raw, index)
         if isinstance(raw, str) and len(raw) <= _CACHEABLE_LEN:
             # Kept from the second sighting on: a text seen once (most of a busy chat)
@@ -151,7 +155,9 @@ class UnderstandingStage(Stage):
         catalog = ctx.catalog
         index = self._index if catalog is self._catalog else self.index_for(catalog)
         assert index is not None
-        a = self._cache.get(rec.chat.text) or self.analyse(rec.chat.text, catalog)
+        a = self._cache.get(rec.chat.text)
+        if a is None:
+            a = self._fresh(rec.chat.text, index)
         room = ctx.room
         intent = a.intent
         screen = room.product_on_screen
