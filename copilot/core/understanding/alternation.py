@@ -80,5 +80,8 @@ class Alternation(Generic[V]):
                 rx = self.compiled[bits] = self._compile(bits)
             else:
                 rx = self.compiled[group]
+        first = rx.search(text)
+        if first is None:  # the usual outcome, found without building an iterator
+            return []
         value_of = self.value_of
-        return [value_of[m.lastgroup] for m in rx.finditer(text) if m.lastgroup is not None]
+        return [value_of[m.lastgroup] for m in rx.finditer(text, first.start())]

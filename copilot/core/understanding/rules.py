@@ -95,7 +95,7 @@ def rule_hits(text: str, has_cjk: bool) -> list[tuple[str, float]]:
     bits = _ALL.candidates(text)
     if not bits:
         return []
-    out = _ALL.hits(text, bits, _ZH_BITS) if has_cjk else []
+    out = _ALL.hits(text, bits, _ZH_BITS) if has_cjk and bits & _ZH_BITS else []
     if bits & _OTHER_BITS and _LATIN_OR_DIGIT.search(text):
         out += _ALL.hits(text, bits, _OTHER_BITS)
     return out
