@@ -209,6 +209,7 @@ class ProductIndex:
             (cjk_entries if char_level else en_entries).append((k, entry))
         self.cjk: CharMatcher[Term] = CharMatcher(cjk_entries)
         self.en: TokenMatcher[Term] = TokenMatcher(en_entries)
+        self.has_cjk_terms, self.has_en_terms = bool(self.cjk), bool(self.en)
         # Typo tolerance tables.
         self.cjk_fuzzy: dict[tuple[int, str], Term] = {}
         for term, entry in cjk_entries:
@@ -280,7 +281,7 @@ class ProductIndex:
         else:
             masked = text
         found: list[Term] = []
-        if has_cjk and self.cjk:
+        if has_cjk and self.has_cjk_terms:
             hits = self.cjk.scan(masked)
             if hits:
                 parts, last = [], 0
@@ -293,7 +294,7 @@ class ProductIndex:
                 parts.append(masked[last:])
                 masked = "".join(parts)
         toks = tokens(masked)
-        if toks and self.en:
+        if toks and self.has_en_terms:
             for a, b, vals in self.en.scan(toks):
                 found.extend(vals)
                 if max(v.strength for v in vals) >= 2.0:
