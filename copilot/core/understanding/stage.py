@@ -75,6 +75,21 @@ class Analysis:
 
 
 _SIGNAL_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+# Signals whatever the intent: (strong stream complaint, strong service complaint, competitor).
+_BASE_SIGNALS = {
+    (stream, service, competitor): tuple(
+        name
+        for name, on in (
+            ("complaint_stream", stream),
+            ("complaint_service", service),
+            ("competitor", competitor),
+        )
+        if on
+    )
+    for stream in (False, True)
+    for service in (False, True)
+    for competitor in (False, True)
+}
 
 
 def _signal_set(*names: str) -> frozenset[str]:
@@ -93,13 +108,11 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     competitor = mentions_competitor(text)
     intent = decide(ev, competitor)
     scores = ev.scores
-    base = []
-    if scores.get("complaint_stream", 0.0) >= STRONG:
-        base.append("complaint_stream")
-    if scores.get("complaint_service", 0.0) >= STRONG:
-        base.append("complaint_service")
-    if competitor:
-        base.append("competitor")
+    base = _BASE_SIGNALS[
+        scores.get("complaint_stream", 0.0) >= STRONG,
+        scores.get("complaint_service", 0.0) >= STRONG,
+        competitor,
+    ]
     base_signals = _signal_set(*base)
     extra = _INTENT_SIGNAL.get(intent)
     # Tuples, not lists: the cache holds thousands of these, and each tracked object
@@ -207,4 +220,4 @@ class UnderstandingStage(Stage):
             room_lang = room.lang if room.lang in ("zh", "en") else "zh"
             lang = history[-1].lang if history else room_lang
         rec.lang = lang
-        rec.signals = a.signals_for(intent)
+        rec.signals = a.signals if intent == a.intent else a.signals_for(intent)
