@@ -26,6 +26,17 @@ _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _First = tuple[set[str] | None, bool]
 
 
+def _parse(pattern: str):  # type: ignore[no-untyped-def]
+    """The parsed pattern, or None when it cannot be analysed (flags, another Python's
+    parser): the callers then add no gate, which is always correct, only slower."""
+    try:
+        parsed = _p.parse(pattern)
+        flags = parsed.state.flags
+    except Exception:  # noqa: BLE001 - a private module: any surprise means "no gate"
+        return None
+    return None if flags & (re.IGNORECASE | re.VERBOSE) else parsed
+
+
 def _char(code: int) -> str:
     ch = chr(code)
     return "\\" + ch if ch in "\\]^-[" else ch
@@ -82,10 +93,13 @@ def _first(seq) -> _First:  # type: ignore[no-untyped-def]
 def first_class(pattern: str) -> str | None:
     """A class ``[...]`` holding every first character of a non-empty match of ``pattern``,
     or None when there is no such useful class (it may match empty or start anywhere)."""
-    parsed = _p.parse(pattern)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parse(pattern)
+    if parsed is None:
         return None
-    frags, nullable = _first(parsed)
+    try:
+        frags, nullable = _first(parsed)
+    except (TypeError, ValueError, IndexError):  # an unexpected parse tree: no gate
+        return None
     if frags is None or nullable or not frags:
         return None
     return "[" + "".join(sorted(frags)) + "]"
@@ -160,10 +174,11 @@ def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-de
 
 def needed_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which any match of ``pattern`` contains, or None if none is known."""
-    parsed = _p.parse(pattern)
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE):
+    parsed = _parse(pattern)
+    try:
+        return _needed_strings(parsed) if parsed is not None else None
+    except (TypeError, ValueError, IndexError):  # an unexpected parse tree: no pruning
         return None
-    return _needed_strings(parsed)
 
 
 def needed_search(pattern: str) -> re.Pattern[str] | None:
