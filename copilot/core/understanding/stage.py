@@ -166,11 +166,13 @@ class UnderstandingStage(Stage):
 
     def on_chat(self, rec: MessageRecord, ctx: Context) -> None:
         catalog = ctx.catalog
-        index = self._index if catalog is self._catalog else self.index_for(catalog)
-        assert index is not None
-        a = self._cache.get(rec.chat.text)
+        index = self._index
+        if catalog is not self._catalog or index is None:
+            index = self.index_for(catalog)
+        chat = rec.chat
+        a = self._cache.get(chat.text)
         if a is None:
-            a = self._fresh(rec.chat.text, index)
+            a = self._fresh(chat.text, index)
         room = ctx.room
         intent = a.intent
         screen = room.product_on_screen
@@ -187,10 +189,10 @@ class UnderstandingStage(Stage):
         named = mention.product_id if strength >= _NAMED else None
         variant = mention.product_id if 0 < strength < _NAMED else None
 
-        history = room.by_viewer.get(rec.chat.viewer_id)
+        history = room.by_viewer.get(chat.viewer_id)
         inherited = None
         if a.elliptical and history:
-            prev = previous_question(history, rec.chat.t)
+            prev = previous_question(history, chat.t)
             if prev is not None:
                 own = a.scores.get(intent, 0.0)
                 weak = intent in QUESTION_INTENTS and own < STRONG
