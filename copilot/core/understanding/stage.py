@@ -3,8 +3,9 @@
 Runs first in the pipeline, on every chat message, in microseconds: normalise, score
 intents, find the product (named, inherited from the viewer's previous question, or
 on screen), and flag complaints, competitors and purchases for the later stages.
-Live chat repeats itself (666, 已拍, 多少钱), so the text-only part of the analysis is
-kept in a small bounded cache; what depends on the room (screen, history) never is.
+Live chat repeats itself (666, 已拍, 多少钱), so the text-only part of the analysis
+(everything but screen, history and room) is kept in a small bounded cache from a
+text's second sighting on; a text seen once leaves only its string behind.
 """
 
 from __future__ import annotations
