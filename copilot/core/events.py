@@ -273,8 +273,17 @@ def _text(d: dict[str, Any], key: str, required: bool = True) -> str | None:
     return v
 
 
+_KNOWN_SETS: dict[tuple[str, ...], frozenset[str]] = {}
+
+
 def _split(d: dict[str, Any], known: tuple[str, ...]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if k not in known and k not in ("t", "type")}
+    """The fields of ``d`` that the spec does not define for its type (usually none)."""
+    ks = _KNOWN_SETS.get(known)
+    if ks is None:
+        ks = _KNOWN_SETS[known] = frozenset(known) | {"t", "type"}
+    if d.keys() <= ks:
+        return {}
+    return {k: v for k, v in d.items() if k not in ks}
 
 
 def from_dict(d: Any) -> Event:
