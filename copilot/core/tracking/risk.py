@@ -192,7 +192,7 @@ def bracket(asked: list[float], complained_s: float | None) -> tuple[float, floa
     return lo, hi
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class Evidence:
     """What a viewer's waiting questions, notes and tags say, whatever the time (a tick
     reuses it while none of them changed, see ``evidence_key``)."""
@@ -234,13 +234,18 @@ def evidence(
     oldest = times[0]
     asked = [r.intent for r in waiting]
     intents = set(asked)
-    urgent = next((i for i in asked if i in URGENT), None)
+    urgent = None
+    for i in asked:
+        if i in URGENT:
+            urgent = i
+            break
     content_at = notes.content_at if notes is not None else None
     complained_at = notes.complained_at if notes is not None else None
     complained = complained_at is not None and complained_at >= oldest
-    repeats = sum(1 for t in times[1:] if t - oldest >= REPEAT_MIN_S)
+    since_first = [t - oldest for t in times]
+    repeats = len([r for r in since_first[1:] if r >= REPEAT_MIN_S])
     since = complained_at - oldest if complained_at is not None and complained else None
-    lo, hi = bracket([t - oldest for t in times], since)
+    lo, hi = bracket(since_first, since)
     tags = viewer.tags if viewer is not None else set()
     return Evidence(
         oldest=oldest,
@@ -250,7 +255,7 @@ def evidence(
         new="new" in tags,
         loyal=bool(tags & LOYAL),
         stream_complaint=bool(notes and notes.complained_stream_at is not None),
-        value_tags=tuple(t for t in ("purchased", "member", "follower") if t in tags),
+        value_tags=tuple([t for t in ("purchased", "member", "follower") if t in tags]),
         hot=bool(intents & HOT),
         warm=bool(intents & WARM),
         weak_only=intents <= WEAK,
