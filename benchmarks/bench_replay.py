@@ -37,7 +37,7 @@ def main() -> None:
     path = os.path.join(tmp, "session.jsonl")
     n_msgs = 0
     with open(path, "w", encoding="utf-8") as f:
-        for ev in make(a.events):
+        for ev in make(a.events, catalog=a.catalog if os.path.exists(a.catalog) else None):
             n_msgs += ev["type"] == "chat"
             f.write(json.dumps(ev, ensure_ascii=False, separators=(",", ":")) + "\n")
     print(f"session: {a.events:,} events, {n_msgs:,} chat messages ({path})")
