@@ -68,6 +68,7 @@ EN_Q = [
 ]
 EN_OTHER = ["hi from {city}", "love it", "just ordered", "so laggy", "lol", "nice {name}"]
 CITIES = ["广州", "成都", "杭州", "沈阳", "Texas", "Ohio", "Toronto", "上海", "西安"]
+ROOM_SIZE = 400  # viewers present in a steady state
 FILLER = ["", "", "", "？", "呀", "啊", "!!", "~", " 谢谢", " 在线等", "🙏", "😂"]
 
 
@@ -138,11 +139,12 @@ def make(n_events: int, seed: int = 7, lang: str = "zh", catalog: str | None = N
             }
             continue
         r = rng.random()
-        if r < 0.06 or not present:
+        crowd = len(present) / ROOM_SIZE  # joins and leaves balance around ROOM_SIZE
+        if r < 0.06 / max(crowd, 0.5) or not present:
             vid_next += 1
             present.append(f"v{vid_next}")
             yield {"t": ts, "type": "join", "viewer_id": f"v{vid_next}", "name": f"观众{vid_next}"}
-        elif r < 0.115:
+        elif r < 0.115 or (r < 0.12 and crowd > 1):
             i = rng.randrange(len(present))
             present[i], present[-1] = present[-1], present[i]
             yield {"t": ts, "type": "leave", "viewer_id": present.pop()}
