@@ -13,8 +13,9 @@ from copilot.core.pipeline import (
     Pipeline,
     RiskSnapshot,
     Update,
+    ViewerLeft,
 )
-from copilot.core.records import MessageRecord
+from copilot.core.records import MessageRecord, ViewerRecord
 
 RISK_TOP_N = 10
 
@@ -32,11 +33,14 @@ class ReportCollector:
         self.risk_queue: list[dict[str, Any]] = []
         self.incidents: list[Incident] = []
         self._incident_ids: set[int] = set()
+        self.departed: dict[str, ViewerRecord] = {}  # the room forgets old leavers
         pipeline.subscribe(self.on_update)
 
     def on_update(self, u: Update) -> None:
         if isinstance(u, MessageAdded):
             self.messages.append(u.rec)
+        elif isinstance(u, ViewerLeft):
+            self.departed[u.viewer.viewer_id] = u.viewer
         elif isinstance(u, RiskSnapshot):
             top = [
                 {"viewer_id": e.viewer_id, "risk": round(e.risk, 4), "reason": e.reason}
@@ -66,7 +70,8 @@ class ReportCollector:
         room = self.pipeline.room
         viewers = []
         reasons: Counter[str] = Counter()
-        for v in room.viewers.values():
+        everyone = {**self.departed, **room.viewers}
+        for v in everyone.values():
             viewers.append(
                 {
                     "viewer_id": v.viewer_id,
@@ -88,8 +93,8 @@ class ReportCollector:
             "answered": len(answered),
             "answer_rate": round(len(answered) / len(questions), 4) if questions else 0.0,
             "median_response_s": round(statistics.median(waits), 3) if waits else 0.0,
-            "viewers": len(room.viewers),
-            "churned": sum(1 for v in room.viewers.values() if v.left_at is not None),
+            "viewers": len(everyone),
+            "churned": sum(1 for v in everyone.values() if v.left_at is not None),
             "churn_by_reason": dict(sorted(reasons.items())),
             "orders": room.orders,
             "duration_s": end,

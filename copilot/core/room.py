@@ -26,6 +26,10 @@ from copilot.core.ring import Ring
 PER_VIEWER_MESSAGES = 8
 RECENT_SPEECH = 20
 RECENT_HOST_CHAT = 50
+# Departed viewers kept in ``viewers`` (a viewer who comes back finds their tags and
+# history); older ones are forgotten so a day-long room stays bounded. Listeners that
+# need every viewer (the replay report) keep them from the ViewerLeft updates.
+KEEP_DEPARTED = 20_000
 
 
 @dataclass
@@ -46,6 +50,7 @@ class RoomState:
     speech: deque[Speech] = field(default_factory=lambda: deque(maxlen=RECENT_SPEECH))
     host_chat: deque[HostChat] = field(default_factory=lambda: deque(maxlen=RECENT_HOST_CHAT))
     speech_count: int = 0
+    departed: dict[str, None] = field(default_factory=dict)  # leave order, oldest first
     last_speech_ref: str | None = None
 
     def __post_init__(self) -> None:
@@ -62,6 +67,12 @@ class RoomState:
         if q is None:
             q = self.by_viewer[viewer_id] = deque(maxlen=PER_VIEWER_MESSAGES)
         return q
+
+    def _forget(self, viewer_id: str) -> None:
+        del self.departed[viewer_id]
+        v = self.viewers.get(viewer_id)
+        if v is not None and not v.present:
+            del self.viewers[viewer_id]
 
     def add_message(self, rec: MessageRecord) -> None:
         """Remember a chat message (after understanding, so history has its labels)."""
@@ -90,12 +101,17 @@ class RoomState:
             if not v.present:
                 self.present += 1
             v.present, v.joined_at, v.left_at = True, ev.t, None
+            self.departed.pop(ev.viewer_id, None)
         elif isinstance(ev, Leave):
             v = self.viewer(ev.viewer_id)
             if v.present:
                 self.present -= 1
             v.present, v.left_at = False, ev.t
             self.by_viewer.pop(ev.viewer_id, None)
+            self.departed.pop(ev.viewer_id, None)
+            self.departed[ev.viewer_id] = None
+            if len(self.departed) > KEEP_DEPARTED:
+                self._forget(next(iter(self.departed)))
         elif isinstance(ev, ProductShown):
             self.product_on_screen, self.product_since = ev.product_id, ev.t
         elif isinstance(ev, Online):

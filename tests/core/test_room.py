@@ -29,3 +29,18 @@ def test_history_is_a_bounded_ring_but_counts_everything():
     assert room.chat.evicted == 7
     assert room.viewers["v"].messages == 10
     assert len(room.recent_messages("v")) <= 8
+
+
+def test_old_leavers_are_forgotten_but_a_returning_viewer_is_not(monkeypatch):
+    import copilot.core.room as room_mod
+
+    monkeypatch.setattr(room_mod, "KEEP_DEPARTED", 3)
+    room = RoomState()
+    for i in range(6):
+        room.apply(Join(i, viewer_id=f"v{i}", tags=("new",)))
+    room.apply(Leave(10, viewer_id="v0"))
+    room.apply(Join(11, viewer_id="v0"))  # came back: no longer a leaver
+    for i in range(1, 6):
+        room.apply(Leave(20 + i, viewer_id=f"v{i}"))
+    assert set(room.viewers) == {"v0", "v3", "v4", "v5"}
+    assert room.viewers["v0"].present and room.present == 1

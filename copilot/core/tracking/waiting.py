@@ -16,6 +16,10 @@ Key = tuple[str, str | None]
 RECENT_IDS = 20_000
 KEEP_DEPARTED_S = 1800.0
 MAX_DEPARTED = 5_000
+# A viewer's waiting questions beyond this many: the oldest stops waiting (it stays
+# unanswered in the record). Real viewers repeat a handful of times; a flood or a bot
+# must not grow memory or the per-tick risk work without bound.
+MAX_WAITING_PER_VIEWER = 12
 
 
 class WaitingQuestions:
@@ -47,9 +51,12 @@ class WaitingQuestions:
     def add(self, rec: MessageRecord) -> None:
         key = (rec.intent, rec.product_id)
         self.by_key.setdefault(key, {})[rec.id] = rec
-        self.by_viewer.setdefault(rec.viewer_id, {})[rec.id] = rec
+        mine = self.by_viewer.setdefault(rec.viewer_id, {})
+        mine[rec.id] = rec
         self.keys_by_intent.setdefault(rec.intent, set()).add(key)
         self._touch(rec.viewer_id)
+        if len(mine) > MAX_WAITING_PER_VIEWER:
+            self.remove(next(iter(mine.values())))
 
     def _touch(self, viewer_id: str) -> None:
         self._stamps += 1

@@ -88,3 +88,20 @@ def test_reply_to_one_question_settles_another_it_states(catalog):
     p.feed(HostChat(5, id="h1", author="host", text="还有货，现在49元", reply_to="q1"))
     assert (first.answered_at, second.answered_at) == (5, 5)
     assert second.answer_ref == "h1"
+
+
+def test_a_flooding_viewer_keeps_a_bounded_number_of_waiting_questions():
+    from copilot.core.events import Chat
+    from copilot.core.records import MessageRecord
+    from copilot.core.tracking.waiting import MAX_WAITING_PER_VIEWER, WaitingQuestions
+
+    w = WaitingQuestions()
+    recs = []
+    for i in range(MAX_WAITING_PER_VIEWER + 30):
+        r = MessageRecord(Chat(float(i), id=f"m{i}", viewer_id="bot", text="多少钱"))
+        r.intent, r.is_question, r.product_id = "price", True, "p1"
+        recs.append(r)
+        w.add(r)
+    mine = w.of_viewer("bot")
+    assert [r.id for r in mine] == [r.id for r in recs[-MAX_WAITING_PER_VIEWER:]]
+    assert len(w.for_key(("price", "p1"))) == MAX_WAITING_PER_VIEWER
