@@ -43,6 +43,7 @@ class RiskEntry:
     risk: float
     reason: str = ""
     message_id: str | None = None
+    inputs: Any = None  # what the reason was made from, for faces that phrase it anew
 
 
 @dataclass(slots=True)

@@ -114,6 +114,11 @@ class LiveSession(QObject):
             ):
                 rec = r
                 break
+        if rec is None and message_id is not None:
+            tracking = self.pipeline.ctx.shared.get("tracking")
+            waiting = getattr(tracking, "waiting", None)
+            if waiting is not None:  # older than the viewer's last few messages
+                rec = waiting.find(message_id)
         return name, rec
 
     # ---------------------------------------------------------------- running

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from copilot.core.pipeline import RiskSnapshot
 from copilot.core.records import MessageRecord
+from copilot.core.tracking.risk import RiskInput
+from copilot.core.tracking.risk import reason as risk_reason
 from copilot.ui import theme
 from copilot.ui.display_text import display_name, display_text
 
@@ -105,10 +107,9 @@ class WaitingModel(QAbstractTableModel):
                 continue
             text = display_text(rec.chat.text, 120) if rec is not None else ""
             risk = min(1.0, max(0.0, float(e.risk)))
+            why = risk_reason(e.inputs, "zh") if isinstance(e.inputs, RiskInput) else e.reason
             rows.append(
-                WaitingRow(
-                    e.viewer_id, display_name(name), risk, display_text(e.reason, 60), rec, text
-                )
+                WaitingRow(e.viewer_id, display_name(name), risk, display_text(why, 60), rec, text)
             )
         self.beginResetModel()
         self._rows = rows

@@ -153,25 +153,32 @@ def probability(x: RiskInput) -> float:
     return min(max(float(p), 0.0), 1.0)
 
 
-def reason(x: RiskInput) -> str:
-    """Short, human: "waiting 75 s, asked twice, asked for the link"."""
-    parts = [f"waiting {int(x.wait_s)} s"]
-    if x.repeats == 1:
-        parts.append("asked twice")
-    elif x.repeats > 1:
-        parts.append(f"asked {x.repeats + 1} times")
+_ZH_TAGS = {"purchased": "老买家", "member": "会员", "follower": "粉丝"}
+_ZH_URGENT = {"link": "要链接", "price": "问价格", "stock": "问库存", "discount": "问优惠"}
+
+
+def reason(x: RiskInput, lang: str = "en") -> str:
+    """Short, human: "waiting 75 s, asked twice, asked for the link" (``lang="zh"``:
+    "等了75秒，问了2次，要链接")."""
+    zh = lang == "zh"
+    parts = [f"等了{int(x.wait_s)}秒" if zh else f"waiting {int(x.wait_s)} s"]
+    if x.repeats:
+        n = x.repeats + 1
+        parts.append(f"问了{n}次" if zh else "asked twice" if n == 2 else f"asked {n} times")
     if x.complained:
-        parts.append("complained about being ignored")
+        parts.append("抱怨没人回" if zh else "complained about being ignored")
     if x.urgent:
-        parts.append(f"asked for {_URGENT_WORDS[x.urgent]}")
+        parts.append(_ZH_URGENT[x.urgent] if zh else f"asked for {_URGENT_WORDS[x.urgent]}")
     if x.trouble:
-        parts.append("stream trouble")
+        parts.append("直播卡顿" if zh else "stream trouble")
     if x.new and not x.loyal:
-        parts.append("new viewer")
+        parts.append("新观众" if zh else "new viewer")
     if x.served:
-        parts.append("answered before")
-    tags = ", ".join(_TAG_WORDS[t] for t in x.value_tags)
-    return ", ".join(parts) + (f" [{tags}]" if tags else "")
+        parts.append("之前回过" if zh else "answered before")
+    words = _ZH_TAGS if zh else _TAG_WORDS
+    tags = ("、" if zh else ", ").join(words[t] for t in x.value_tags)
+    text = ("，" if zh else ", ").join(parts)
+    return text + (f"［{tags}］" if zh else f" [{tags}]") if tags else text
 
 
 def bracket(asked: list[float], complained_s: float | None) -> tuple[float, float]:

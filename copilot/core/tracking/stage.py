@@ -183,6 +183,7 @@ class TrackingStage(Stage):
         on_screen = ctx.room.product_on_screen
         viewers = ctx.room.viewers
         scored: list[tuple[float, float, str]] = []
+        inputs: dict[str, RiskInput] = {}
         n_waiting = 0
         known, self._evidence = self._evidence, {}
         for vid in waiting.viewers():
@@ -193,6 +194,7 @@ class TrackingStage(Stage):
             x = risk_at(now, self._evidence_of(vid, v, known), trouble, answered, on_screen)
             self._score(v, x)
             scored.append((v.risk, x.wait_s, vid))
+            inputs[vid] = x
             if self.observer is not None:
                 self.observer(now, vid, x)
         top = heapq.nlargest(QUEUE_TOP, scored)
@@ -201,7 +203,7 @@ class TrackingStage(Stage):
             v = viewers[vid]
             mine = waiting.of_viewer(vid)
             first = min(mine, key=lambda r: r.t).id if mine else None
-            entries.append(RiskEntry(vid, risk, v.risk_reason, first))
+            entries.append(RiskEntry(vid, risk, v.risk_reason, first, inputs[vid]))
         self.queue = entries
         for fn in self.queue_listeners:
             fn(entries)

@@ -84,4 +84,4 @@ class Alternation(Generic[V]):
         if first is None:  # the usual outcome, found without building an iterator
             return []
         value_of = self.value_of
-        return [value_of[m.lastgroup] for m in rx.finditer(text, first.start())]
+        return [value_of[str(m.lastgroup)] for m in rx.finditer(text, first.start())]

@@ -10,13 +10,9 @@ Neither changes what matches.
 from __future__ import annotations
 
 import re
-
-try:  # Python 3.11+
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older interpreters
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+from re import _constants as _c  # type: ignore[attr-defined]  # Python 3.11+
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
 
 _CATEGORY = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s", _c.CATEGORY_WORD: r"\w"}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -42,7 +38,7 @@ def _char(code: int) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
 
 
-def _set(items: list) -> set[str] | None:  # type: ignore[type-arg]
+def _set(items: list[Any]) -> set[str] | None:
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
@@ -127,7 +123,7 @@ def _score(strings: frozenset[str]) -> tuple[int, int]:
     return (-min(map(_weight, strings)), len(strings))
 
 
-def _literal_chars(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+def _literal_chars(items: list[Any]) -> frozenset[str] | None:
     """The characters of a class made of characters and small ranges only, else None."""
     out: set[str] = set()
     for op, av in items:

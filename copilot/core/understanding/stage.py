@@ -201,6 +201,7 @@ class UnderstandingStage(Stage):
                     intent = prev.intent
                 inherited = prev.product_id
 
+        product: str | None
         if named is not None:
             product = named
         elif intent in _PRODUCT_INTENTS:

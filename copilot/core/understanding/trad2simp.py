@@ -22,7 +22,7 @@ _BUILTIN = (
 
 def _opencc_pairs() -> dict[str, str]:
     try:
-        import opencc  # type: ignore[import-untyped]
+        import opencc
     except ImportError:
         return {}
     path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
