@@ -108,3 +108,10 @@ def test_risk_input_reads_only_what_the_room_has_seen():
     assert 20 < x.lo_s < x.hi_s < 81
     y = risk_input(100.0, [msg(60, "order_status", None)], None, None, False)
     assert y.reply_only and not y.weak_only and not y.presented
+
+
+def test_reason_reads_the_same_in_english_and_chinese():
+    x = replace(base(), wait_s=75, repeats=1, urgent="link", new=True, value_tags=("purchased",))
+    assert reason(x) == "waiting 75 s, asked twice, asked for the link, new viewer [past buyer]"
+    assert reason(x, "zh") == "等了75秒，问了2次，要链接，新观众［老买家］"
+    assert reason(base(), "zh") == "等了40秒"
