@@ -52,10 +52,10 @@ EN = [
     "what size for 5'6",
     "what is it made of",
     "how to wash",
-    "return policy?",
+    "whats your return policy",
     "which link",
     "where is my order",
-    "where are you from",
+    "where do you ship from",
     "does it run small",
 ]
 

@@ -34,7 +34,7 @@ CATALOG = {
 }  # fmt: skip
 
 TEMPLATES = [
-    "{n}号多少钱", "{a}还有货吗", "这个包邮吗", "主播好", "哈哈哈哈", "已拍 M码", "卡了卡了", "怎么不回我",
+    "{n}号多少钱", "{a}还有货吗", "这个包邮吗", "主播好", "哈哈哈哈哈", "已拍一件M码", "卡了卡了", "怎么不回我",
     "{a}什么材质", "160斤穿什么码", "能便宜点吗 老粉了", "我的快递到哪了", "几号链接", "好好看 爱了",
     "how much is link {n}", "is the {a} in stock?", "hi from texas", "lol", "just ordered!", "laggy",
     "what size for 5'6 140lbs", "can i return it", "where is my order", "love it", "M码呢", "這件還有嗎",

@@ -39,7 +39,7 @@ def test_full_new_question_does_not_inherit_product(catalog):  # type: ignore[no
 
 def test_signals(catalog):  # type: ignore[no-untyped-def]
     room = Room(catalog)
-    assert "complaint_stream" in room.say("卡成ppt了").signals
+    assert "complaint_stream" in room.say("卡得跟幻灯片一样").signals
     assert "complaint_service" in room.say("问了三遍没人回").signals
     comp = room.say("隔壁直播间才卖299 走了")
     assert comp.intent == "chatter" and "competitor" in comp.signals

@@ -48,7 +48,7 @@ CASES = [
     ("greeting", "主播晚上好呀"), ("greeting", "打卡打卡"), ("greeting", "姐妹们我来啦"),
     ("greeting", "hey hey"), ("greeting", "good evening from ohio"), ("greeting", "嗨 又来看你了"),
     # praise
-    ("praise", "这个颜色绝了"), ("praise", "好喜欢啊啊啊"), ("praise", "yyds"), ("praise", "so pretty omg"),
+    ("praise", "这个颜色绝了"), ("praise", "好喜欢啊啊啊"), ("praise", "yyds真的"), ("praise", "so pretty omg"),
     ("praise", "love this color"), ("praise", "主播好会讲 讲得太清楚了"),
     # purchase_signal
     ("purchase_signal", "拍了拍了"), ("purchase_signal", "已下单 等发货"), ("purchase_signal", "冲冲冲 抢到了"),
