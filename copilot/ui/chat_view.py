@@ -7,7 +7,7 @@ While the pointer is over the list the model holds new messages back and a
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QEnterEvent, QResizeEvent
+from PySide6.QtGui import QEnterEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -74,9 +74,15 @@ class ChatList(QListView):
             self.scrollToBottom()
 
     def enterEvent(self, event: QEnterEvent) -> None:
+        # Entering alone is no intent to read: a window that opens under a resting
+        # pointer would otherwise start paused and empty. The first move pauses.
         super().enterEvent(event)
-        self._model.set_paused(True)
-        self.hoverChanged.emit(True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if not self._model.paused:
+            self._model.set_paused(True)
+            self.hoverChanged.emit(True)
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtGui import QEnterEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QEnterEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from copilot.ui.chat_model import ChatModel
@@ -35,10 +35,17 @@ def panel(qtbot):
     return p
 
 
-def hover(widget, inside: bool) -> None:
+def hover(widget, inside: bool, move: bool = True) -> None:
     if inside:
         ev = QEnterEvent(QPointF(5, 5), QPointF(5, 5), QPointF(5, 5))
         QApplication.sendEvent(widget, ev)
+        if move:
+            pos = QPointF(8, 8)
+            move = QMouseEvent(
+                QEvent.Type.MouseMove, pos, pos, pos,
+                Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+            )  # fmt: skip
+            QApplication.sendEvent(widget.viewport(), move)
     else:
         QApplication.sendEvent(widget, QEvent(QEvent.Type.Leave))
 
@@ -59,6 +66,14 @@ def test_hover_pauses_and_shows_how_many_are_new(panel):
     assert not model.paused
     assert model.rowCount() == 10
     assert panel.banner_text == ""
+
+
+def test_a_pointer_resting_where_the_window_opens_does_not_pause(panel):
+    hover(panel.list, True, move=False)
+    assert not panel.model.paused
+    panel.model.push(make_rec(0))
+    panel.model.flush()
+    assert panel.model.rowCount() == 1 and panel.banner_text == ""
 
 
 def test_follows_new_messages_only_when_at_the_bottom(panel, qtbot):
