@@ -10,6 +10,7 @@ import importlib
 import sys
 
 from copilot import __version__
+from copilot.runtime import tune_gc
 
 COMMANDS = {
     "demo": "open the window replaying the bundled demo session (no network, no accounts)",
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    tune_gc()
     if not getattr(args, "command", None):
         parser.print_help()
         return 0
