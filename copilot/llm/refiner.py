@@ -44,26 +44,51 @@ def apply_result(rec: MessageRecord, query: Query, result: LLMResult, guard: Gua
     return True
 
 
+MAX_ACTIVE = 2  # requests talking to the server at once
+MAX_QUEUED = 6  # questions waiting for a slot; beyond this the oldest keeps its embedded reply
+
+
 class LLMRefiner:
     def __init__(
         self,
         engine: LLMEngine,
         on_token: TokenSink | None = None,
         on_done: DoneSink | None = None,
+        max_active: int = MAX_ACTIVE,
+        max_queued: int = MAX_QUEUED,
     ) -> None:
         self.engine = engine
         self.on_token = on_token
         self.on_done = on_done
         self.tasks: dict[str, asyncio.Task[None]] = {}  # viewer id -> running request
         self.by_message: dict[str, str] = {}
+        self.max_queued = max_queued
+        self._slots = asyncio.Semaphore(max_active)
+        self._queued: list[asyncio.Task[None]] = []  # waiting for a slot, oldest first
+        self.shed = 0  # questions left with their embedded reply because the room was busy
 
     def submit(self, query: Query, rec: MessageRecord, guardrails: Guardrails) -> None:
         old = self.tasks.pop(rec.viewer_id, None)
         if old is not None and not old.done():
             old.cancel()  # the viewer asked again: the older answer is no longer wanted
-        task = asyncio.get_running_loop().create_task(self._run(query, rec, guardrails))
+        task = asyncio.get_running_loop().create_task(self._slot(query, rec, guardrails))
         self.tasks[rec.viewer_id] = task
         self.by_message[rec.id] = rec.viewer_id
+        self._queued = [t for t in self._queued if not t.done()]
+        self._queued.append(task)
+        while len(self._queued) > self.max_queued:
+            self._queued.pop(0).cancel()  # a busy room: the newest questions get the model
+            self.shed += 1
+
+    async def _slot(self, query: Query, rec: MessageRecord, guard: Guardrails) -> None:
+        try:
+            async with self._slots:
+                me = asyncio.current_task()
+                if me in self._queued:
+                    self._queued.remove(me)  # type: ignore[arg-type]
+                await self._run(query, rec, guard)
+        except asyncio.CancelledError:
+            self.by_message.pop(rec.id, None)  # cancelled while waiting: nothing was asked
 
     def dismiss(self, message_id: str) -> bool:
         """The host dismissed a question: stop its request. True if one was running."""

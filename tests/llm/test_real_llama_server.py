@@ -108,7 +108,7 @@ def test_cancel_then_the_server_still_answers(server_url):
         eng = engine_for(server_url, timeout_s=90, max_tokens=48)
         tokens = []
         task = asyncio.create_task(eng.complete(q, None, tokens.append))
-        deadline = time.monotonic() + 20
+        deadline = time.monotonic() + 60
         while not tokens and time.monotonic() < deadline:
             await asyncio.sleep(0.02)
         task.cancel()
@@ -119,7 +119,9 @@ def test_cancel_then_the_server_still_answers(server_url):
         return tokens, res
 
     tokens, res = asyncio.run(main())
-    assert tokens and res.status in ("ok", "malformed") and res.total_s < 30
+    # generous bounds: a loaded 2-core machine is slow, but a server still busy with the
+    # cancelled request would stall until the 90 s timeout
+    assert tokens and res.status in ("ok", "malformed") and res.total_s < 85
 
 
 def test_timeout_falls_back(server_url):

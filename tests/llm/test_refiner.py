@@ -115,3 +115,28 @@ def test_async_refiner_newer_question_cancels_the_older_and_dismiss_cancels():
     assert status == {"a1": "cancelled", "a2": "ok", "b1": "cancelled"}
     assert server.disconnects >= 2 and server.completed == 1
     assert any(mid == "a2" and "¥188" in text for mid, text in tokens)
+
+
+def test_a_busy_room_keeps_the_model_to_a_few_requests_and_sheds_the_oldest():
+    slow = json_reply("家人们，龙井直播价¥188～", ["t1.live_price"])
+    slow.delay_s = 0.05
+
+    async def main():
+        async with fake_server(lambda req: slow) as server:
+            pipe = Pipeline(catalog(), [Label(), SuggestionStage()])
+            done = []
+            refiner = configure_llm(
+                pipe, settings_for(server.base_url, 5.0), blocking=False,
+                on_done=lambda rec, res: done.append((rec.id, res.status)),
+            )  # fmt: skip
+            refiner.max_queued = 3
+            for i in range(10):
+                pipe.feed(Chat(float(i), id=f"m{i}", viewer_id=f"v{i}", text="多少钱", name="小满"))
+            await asyncio.gather(*refiner.tasks.values(), return_exceptions=True)
+            await refiner.aclose()
+            return done, refiner.shed, len(server.requests)
+
+    done, shed, asked = run(main())
+    assert shed == 7 and asked == 3
+    assert sorted(m for m, _ in done) == ["m7", "m8", "m9"]
+    assert all(status == "ok" for _, status in done)
