@@ -25,6 +25,7 @@ from copilot.core.catalog import Catalog
 from copilot.sources.base import Source
 from copilot.ui.fonts import apply_ui_font
 from copilot.ui.live_session import LiveSession
+from copilot.ui.llm_link import LlmLink
 from copilot.ui.qt_messages import qt_messages_to_logging
 from copilot.ui.theme import apply_theme
 
@@ -91,6 +92,10 @@ async def run_session(
         pipeline.subscribe(recorder.on_update)
         flusher = recorder.start_flusher()
     session = LiveSession(source, catalog, pipeline, title or "", opts.chat_capacity)
+    llm = LlmLink(session.window.suggestion)
+    llm.attach(pipeline)
+    if llm.state != "off":
+        session.window.statusBar().showMessage(llm.detail, 15_000)
     session.window.closing.connect(lambda: request_exit(0))
 
     def on_about_to_quit() -> None:
@@ -124,6 +129,7 @@ async def run_session(
         restore()
         app.aboutToQuit.disconnect(on_about_to_quit)
         await session.aclose()
+        await llm.aclose()
         if recorder is not None:
             recorder.close()
             if flusher is not None:

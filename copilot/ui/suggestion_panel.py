@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -53,12 +55,19 @@ class SuggestionPanel(QFrame):
         self.copy = QPushButton("复制回复")
         self.copy.setEnabled(False)
         self.copy.clicked.connect(self.copy_suggestion)
+        self.on_dismiss: Callable[[str], None] | None = None  # set when a model is attached
+        self.dismiss = QPushButton("忽略")
+        self.dismiss.setToolTip("不回答这条：停止为它生成回复")
+        self.dismiss.clicked.connect(self.dismiss_current)
+        self.dismiss.setVisible(False)
         row.addWidget(self.status, 1)
+        row.addWidget(self.dismiss)
         row.addWidget(self.copy)
         lay.addLayout(row)
 
     def show_message(self, rec: MessageRecord | None) -> None:
         self.rec = rec
+        self.dismiss.setVisible(self.on_dismiss is not None and rec is not None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -88,6 +97,17 @@ class SuggestionPanel(QFrame):
             self.suggestion.setText("—" if not rec.is_question else "暂无建议回复")
             self.facts.setText("")
             self.copy.setEnabled(False)
+
+    def show_stream(self, text_so_far: str) -> None:
+        """The model's reply as it streams in (replaced by the checked reply when done)."""
+        self.suggestion.setText(display_text(text_so_far, SUGGESTION_CHARS) + " …")
+        self.status.setText("大模型生成中…")
+
+    def dismiss_current(self) -> None:
+        rec = self.rec
+        if rec is not None and self.on_dismiss is not None:
+            self.on_dismiss(rec.id)
+            self.status.setText("已忽略")
 
     def suggestion_text(self) -> str:
         rec = self.rec

@@ -1,0 +1,83 @@
+"""Connects the window to an OpenAI-compatible model when the settings enable one.
+
+The model's reply streams into the suggestion panel for the message on show; when it
+passes the guardrails it becomes the top suggestion, otherwise the embedded reply
+stays. The host can dismiss a question, which cancels its request. A missing client
+library or bad settings disable only this, with a message that says how to fix it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from copilot.core.pipeline import Pipeline
+from copilot.core.records import MessageRecord
+from copilot.ui.suggestion_panel import SuggestionPanel
+
+log = logging.getLogger("copilot.ui.llm")
+
+
+class LlmLink:
+    def __init__(self, panel: SuggestionPanel) -> None:
+        self.panel = panel
+        self.refiner: Any = None
+        self.state = "off"  # off | on | unavailable
+        self.detail = "未配置大模型：使用内置建议"
+
+    def attach(self, pipeline: Pipeline) -> None:
+        from copilot import settings as settings_mod
+
+        try:
+            conf = settings_mod.load().llm
+        except settings_mod.SettingsError as e:
+            self.state, self.detail = "unavailable", f"设置文件有误，已用内置建议：{e}"
+            log.warning("LLM disabled: %s", e)
+            return
+        if not conf.enabled:
+            return
+        try:
+            from copilot.llm import configure_llm
+        except ImportError as e:
+            self.state = "unavailable"
+            self.detail = "缺少 openai 库，已用内置建议（pip install 'host-copilot[llm]'）"
+            log.warning("LLM disabled: %s", e)
+            return
+        self.refiner = configure_llm(
+            pipeline,
+            conf.engine_settings(),
+            blocking=False,
+            on_token=self.on_token,
+            on_done=self.on_done,
+        )
+        self.state, self.detail = "on", f"大模型：{conf.model}"
+        self.panel.on_dismiss = self.dismiss
+
+    def on_token(self, message_id: str, text_so_far: str) -> None:
+        rec = self.panel.rec
+        if rec is not None and rec.id == message_id:
+            self.panel.show_stream(text_so_far)
+
+    def on_done(self, rec: MessageRecord, result: Any) -> None:
+        if self.panel.rec is rec:
+            self.panel.refresh()
+            self.panel.status.setText(_STATUS.get(result.status, result.status))
+
+    def dismiss(self, message_id: str) -> None:
+        if self.refiner is not None:
+            self.refiner.dismiss(message_id)
+
+    async def aclose(self) -> None:
+        if self.refiner is not None:
+            await self.refiner.aclose()
+            self.refiner = None
+
+
+_STATUS = {
+    "ok": "大模型已润色",
+    "timeout": "大模型超时，保留内置建议",
+    "malformed": "大模型输出格式不对，保留内置建议",
+    "rejected": "大模型回复未通过核查，保留内置建议",
+    "cancelled": "已取消",
+    "error": "大模型不可用，保留内置建议",
+}
