@@ -11,12 +11,10 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from copilot.core.numerals import CN_RUN, cn_value
+
 _DIGIT_RUN = re.compile(r"\d+(?:[.,]\d+)*")
-_CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
-_CN_DIGITS.update({"五": 5, "六": 6, "七": 7, "八": 8, "九": 9})
-_CN_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+_CN_RUN = CN_RUN
 # Set phrases made of numeral characters that do not state a quantity.
 _CN_SET_PHRASES = (
     "千万",
@@ -51,31 +49,7 @@ def canon_value(v: float | int) -> str | None:
 
 def chinese_numeral(run: str) -> int | None:
     """Value of a run of Chinese numeral characters, or None when it is not one number."""
-    if not run or len(run) > 40:
-        return None
-    if all(c in _CN_DIGITS for c in run):  # read digit by digit: 二零二六
-        return int("".join(str(_CN_DIGITS[c]) for c in run))
-    total = section = 0
-    pending: int | None = None
-    last_unit = 0
-    for c in run:
-        if c in _CN_DIGITS:
-            d = _CN_DIGITS[c]
-            if pending is not None and d and pending:
-                return None  # two non-zero digits in a row: a list, not a number
-            if d == 0:
-                last_unit = 0
-            pending = d
-        elif c in _CN_SMALL_UNITS:
-            section += (1 if pending is None else pending) * _CN_SMALL_UNITS[c]
-            pending, last_unit = None, _CN_SMALL_UNITS[c]
-        else:
-            section += pending or 0
-            total += (section or 1) * _CN_BIG_UNITS[c]
-            section, pending, last_unit = 0, None, _CN_BIG_UNITS[c]
-    if pending and last_unit >= 100:  # 三百五 = 350, 一万二 = 12000
-        pending *= last_unit // 10
-    return total + section + (pending or 0)
+    return cn_value(run)
 
 
 def numbers_in(text: str) -> set[str]:

@@ -11,11 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_RUN = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+from copilot.core import numerals
+
+_CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(r"(?:号|块|元|小时|个小时|天|件|单|套|折)")
 _CN_IDIOMS = (
@@ -72,31 +70,7 @@ class Num:
 
 def cn_value(run: str) -> int | None:
     """Value of a run of Chinese numerals ("两百九十九" → 299, "三一六" → 316)."""
-    if not run or len(run) > 20:
-        return None
-    if all(c in _CN_DIGIT for c in run):
-        return int("".join(str(_CN_DIGIT[c]) for c in run)) if len(run) > 1 else _CN_DIGIT[run]
-    total = section = 0
-    digit: int | None = None
-    last_unit = 0
-    for c in run:
-        if c in _CN_DIGIT:
-            d = _CN_DIGIT[c]
-            if digit not in (None, 0) and d != 0:
-                return None
-            if d == 0:
-                last_unit = 0
-            digit = d
-        elif c in _CN_UNIT:
-            section += (1 if digit is None else digit) * _CN_UNIT[c]
-            digit, last_unit = None, _CN_UNIT[c]
-        else:
-            section += digit or 0
-            total += (section or 1) * _CN_BIG[c]
-            section, digit, last_unit = 0, None, _CN_BIG[c]
-    if digit and last_unit >= 100:  # 一百五 = 150
-        digit *= last_unit // 10
-    return total + section + (digit or 0)
+    return numerals.cn_value(run, max_len=20)
 
 
 def _cn_to_digits(text: str) -> str:
