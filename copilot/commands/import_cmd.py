@@ -10,26 +10,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Iterator
 
-from copilot.core.jsonl import ReadStats, StrictError, read_events
+from copilot.core.jsonl import LineTap, ReadStats, StrictError, read_events
 from copilot.recording.recorder import Recorder
 
 SHOW_PROBLEMS = 20
 _BULK = {"batch_events": 20000, "flush_interval_s": 5.0}
-
-
-class _LineTap:
-    """Passes lines through to the reader and remembers the last one it handed out."""
-
-    def __init__(self, lines: Iterable[bytes]) -> None:
-        self._lines = lines
-        self.last = b""
-
-    def __iter__(self) -> Iterator[bytes]:
-        for line in self._lines:
-            self.last = line
-            yield line
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -60,11 +46,11 @@ def run(args: argparse.Namespace) -> int:
     stats = ReadStats()
     with open(args.jsonl, "rb") as src, Recorder(args.session, **_BULK) as rec:
         rec.set_meta(imported_from=os.path.basename(args.jsonl))
-        tap = _LineTap(src)
+        tap = LineTap(src)
         try:
             for ev in read_events(tap, stats, strict=args.strict):
                 # The reader yields right after parsing the line the tap handed out last.
-                rec.append(ev, tap.last.decode("utf-8").strip())
+                rec.append(ev, tap.last_text())
         except StrictError as e:
             failed = str(e)
         else:

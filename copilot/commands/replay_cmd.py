@@ -10,7 +10,7 @@ from typing import Any
 
 from copilot.core.assemble import build_pipeline
 from copilot.core.catalog import CatalogError, empty_catalog, load_catalog
-from copilot.core.jsonl import ReadStats, StrictError, read_file
+from copilot.core.jsonl import LineTap, ReadStats, StrictError, read_events
 from copilot.core.pipeline import Pipeline
 from copilot.core.report import ReportCollector
 
@@ -72,21 +72,24 @@ def run(args: argparse.Namespace) -> int:
         from copilot.recording import Recorder
 
         recorder = Recorder(args.record, catalog=catalog)
-        pipeline.subscribe(recorder.on_update)
     stats = ReadStats()
     t0 = last = time.perf_counter()
     try:
-        for ev in read_file(args.events, stats, strict=args.strict):
-            pipeline.feed(ev)
-            if not args.quiet and pipeline.events % 50000 == 0:
-                now = time.perf_counter()
-                if now - last >= PROGRESS_EVERY_S:
-                    last = now
-                    print(
-                        f"  … {pipeline.events:,} events, {pipeline.messages:,} messages,"
-                        f" session t={pipeline.room.now:,.0f}s",
-                        file=sys.stderr,
-                    )
+        with open(args.events, "rb") as f:
+            tap = LineTap(f)
+            for ev in read_events(tap, stats, strict=args.strict):
+                pipeline.feed(ev)
+                if recorder is not None:  # the line as written: no second serialisation
+                    recorder.append(ev, tap.last_text())
+                if not args.quiet and pipeline.events % 50000 == 0:
+                    now = time.perf_counter()
+                    if now - last >= PROGRESS_EVERY_S:
+                        last = now
+                        print(
+                            f"  … {pipeline.events:,} events, {pipeline.messages:,} messages,"
+                            f" session t={pipeline.room.now:,.0f}s",
+                            file=sys.stderr,
+                        )
     except FileNotFoundError:
         print(f"copilot replay: {args.events}: no such file", file=sys.stderr)
         return 2

@@ -104,6 +104,23 @@ def read_events(
         yield ev
 
 
+class LineTap:
+    """Passes lines through to the reader and remembers the last one it handed out, so a
+    recorder can store a valid line exactly as written instead of serialising it again."""
+
+    def __init__(self, lines: Iterable[bytes]) -> None:
+        self._lines = lines
+        self.last = b""
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self._lines:
+            self.last = line
+            yield line
+
+    def last_text(self) -> str:
+        return self.last.decode("utf-8").strip()
+
+
 def read_file(path: str, stats: ReadStats | None = None, strict: bool = False) -> Iterator[Event]:
     """Events of a JSONL file (binary read, so invalid UTF-8 is one bad line, not a crash)."""
     with open(path, "rb") as f:
