@@ -15,21 +15,10 @@ import time
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.events import Chat, ProductShown, Speech
 from copilot.core.pipeline import Pipeline, Stage
+from copilot.core.records import QUESTION_INTENTS
 from copilot.core.suggest import SuggestionStage
 
-INTENTS = [
-    "price",
-    "discount",
-    "stock",
-    "shipping",
-    "size",
-    "spec",
-    "usage",
-    "after_sales",
-    "link",
-    "order_status",
-    "other_question",
-]
+INTENTS = sorted(QUESTION_INTENTS)
 ZH = [
     "{n}号多少钱",
     "有券吗",

@@ -98,7 +98,6 @@ class ViewerRecord:
     flags: set[str] = field(default_factory=set)
     churn_reason: str | None = None
     risk: float = 0.0
-    risk_reason: str = ""
     peak_risk: float = 0.0
     risk_at_leave: float | None = None
 

@@ -19,10 +19,30 @@ from websockets.exceptions import ConnectionClosed
 from websockets.frames import CloseCode
 
 from copilot.core.events import Event
-from copilot.sources.frames import FrameDecoder, FrameError
+from copilot.sources.frames import FrameDecoder, FrameError, FrameStats
 
 QUEUE_HIGH_WATER = 10_000  # events waiting for the app before we stop reading sockets
 CLOSE_AUTH = 4001  # application close code: missing or wrong token
+
+
+class SourceState:
+    """The visible connection state both sources keep: ``state``, a ``detail`` line made
+    of where we are plus the frame counts, and an ``on_state`` callback on each change."""
+
+    state: str
+    _where: str
+    stats: FrameStats
+    on_state: Callable[[str, str], None] | None
+
+    @property
+    def detail(self) -> str:
+        return f"{self._where}; {self.stats.summary()}"
+
+    def _set(self, state: str, where: str) -> None:
+        changed = (state, where) != (self.state, self._where)
+        self.state, self._where = state, where
+        if changed and self.on_state is not None:
+            self.on_state(state, self.detail)
 
 
 def token_matches(expected: str, headers_auth: str | None, path: str) -> bool:

@@ -20,13 +20,13 @@ from copilot.core.clock import Clock, MonotonicClock
 from copilot.core.events import Event
 from copilot.sources.backoff import Backoff
 from copilot.sources.frames import MAX_FRAME_BYTES, FrameDecoder, FrameStats
-from copilot.sources.ws_common import CLOSE_AUTH, EventQueue, pump
+from copilot.sources.ws_common import CLOSE_AUTH, EventQueue, SourceState, pump
 
 HARD_CAP_FACTOR = 4
 STABLE_S = 10.0  # a link that stayed up this long resets the backoff
 
 
-class WsConnectSource:
+class WsConnectSource(SourceState):
     """A ``Source`` that connects to ``url`` (ws:// or wss://) and reconnects until closed."""
 
     def __init__(
@@ -60,16 +60,6 @@ class WsConnectSource:
         self._stable_s = stable_s
         self._queue: EventQueue | None = None
         self._task: asyncio.Task[None] | None = None
-
-    @property
-    def detail(self) -> str:
-        return f"{self._where}; {self.stats.summary()}"
-
-    def _set(self, state: str, where: str) -> None:
-        changed = (state, where) != (self.state, self._where)
-        self.state, self._where = state, where
-        if changed and self.on_state is not None:
-            self.on_state(state, self.detail)
 
     async def events(self) -> AsyncIterator[Event]:
         if self._queue is None:

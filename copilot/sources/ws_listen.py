@@ -17,12 +17,12 @@ from websockets.http11 import Request, Response
 from copilot.core.clock import Clock, MonotonicClock
 from copilot.core.events import Event
 from copilot.sources.frames import MAX_FRAME_BYTES, FrameDecoder, FrameStats
-from copilot.sources.ws_common import EventQueue, pump, token_matches
+from copilot.sources.ws_common import EventQueue, SourceState, pump, token_matches
 
 HARD_CAP_FACTOR = 4  # frames up to 4× the limit get an error reply; bigger ones close
 
 
-class WsListenSource:
+class WsListenSource(SourceState):
     """A ``Source`` serving ``ws://host:port``; ``port`` 0 picks a free port (see ``.port``)."""
 
     def __init__(
@@ -56,17 +56,6 @@ class WsListenSource:
     @property
     def url(self) -> str:
         return f"ws://{self.host}:{self.port}"
-
-    @property
-    def detail(self) -> str:
-        """Where we listen, who is connected, and live counts of good and bad frames."""
-        return f"{self._where}; {self.stats.summary()}"
-
-    def _set(self, state: str, where: str) -> None:
-        changed = (state, where) != (self.state, self._where)
-        self.state, self._where = state, where
-        if changed and self.on_state is not None:
-            self.on_state(state, self.detail)
 
     def _describe(self) -> None:
         if self.state in ("stopped", "failed"):

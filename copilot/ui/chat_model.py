@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from copilot.core.records import MessageRecord
 from copilot.ui.display_text import display_name, display_text
+from copilot.ui.item_flags import read_only_row_flags
 from copilot.ui.labels import clock_text
 
 DEFAULT_CAPACITY = 5000
@@ -90,13 +91,7 @@ class ChatModel(QAbstractListModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_row_flags(index)
 
     # ---------------------------------------------------------------- feeding
     def row_at(self, row: int) -> ChatRow:

@@ -31,6 +31,7 @@ from copilot.core.tracking.risk import RiskInput
 from copilot.core.tracking.risk import reason as risk_reason
 from copilot.ui import theme
 from copilot.ui.display_text import display_name, display_text
+from copilot.ui.item_flags import read_only_row_flags
 
 HEADERS = ("观众", "风险", "原因", "问题")
 Index = QModelIndex | QPersistentModelIndex
@@ -91,13 +92,7 @@ class WaitingModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return read_only_row_flags(index)
 
     def set_snapshot(self, snap: RiskSnapshot) -> None:
         rows = []

@@ -73,7 +73,7 @@ class TrackingStage(Stage):
         if v is None:
             return None
         if viewer_id not in self.waiting.by_viewer or viewer_id in self.waiting.gone:
-            v.risk, v.risk_reason = 0.0, ""
+            v.risk = 0.0
             return None
         trouble = self.qoe.trouble(now) is not None
         e = self._evidence_of(viewer_id, v, self._evidence)
@@ -97,7 +97,6 @@ class TrackingStage(Stage):
     @staticmethod
     def _score(v: ViewerRecord, x: RiskInput) -> None:
         v.risk = probability(x)
-        v.risk_reason = reason(x)
         if v.risk > v.peak_risk:
             v.peak_risk = v.risk
 
@@ -173,7 +172,7 @@ class TrackingStage(Stage):
         self.waiting.depart(ev.viewer_id, ev.t)
         self.notes.pop(ev.viewer_id, None)
         self.answers.forget_name(v.name)
-        v.risk, v.risk_reason = 0.0, ""
+        v.risk = 0.0
 
     # ------------------------------------------------------------------ ticks
     def on_tick(self, now: float, ctx: Context) -> None:
@@ -203,7 +202,8 @@ class TrackingStage(Stage):
             v = viewers[vid]
             mine = waiting.of_viewer(vid)
             first = min(mine, key=lambda r: r.t).id if mine else None
-            entries.append(RiskEntry(vid, risk, v.risk_reason, first, inputs[vid]))
+            # the reason is phrased only for the few the host sees, not every waiting viewer
+            entries.append(RiskEntry(vid, risk, reason(inputs[vid]), first, inputs[vid]))
         self.queue = entries
         for fn in self.queue_listeners:
             fn(entries)
