@@ -61,9 +61,11 @@ SCALES = {
     "served": _ABOVE1,
     "burn": _ABOVE1,  # stream trouble burns patience faster
     "misread": _BELOW1,
-    "repeat_lr": _ABOVE1,  # a repeat is likelier from the impatient
+    "repeat_lr": _ABOVE1,
+    "repeat_tie": _BELOW1,  # a repeat is likelier from the impatient
     "complaint_lr": _ABOVE1,
-    "answer_rate": _POS,
+    "answer_mean_s": _POS,
+    "pick_up": _BELOW1,
     "answer_room": _POS,
     "presented": _ABOVE1,  # the product on screen is answered sooner
     "reply_only": _BELOW1,  # only a chat reply answers these
@@ -214,11 +216,36 @@ def report(
     for k in (3, 10):
         pm, pf = precision_at(meta, pt, fifo, k)
         print(f"  queue precision@{k}: model {pm:.3f}, oldest-first {pf:.3f} ({pm / pf:.2f}x)")
+    by_room(meta, pt, fifo)
+
+
+def by_room(meta: Rows, score: np.ndarray, fifo: Fifo) -> None:
+    """Precision@3 against oldest-first per room size: pooled, and the range over sessions
+    (quiet rooms have few viewers waiting, so the top 3 is most of the queue)."""
+    for joins in ROOMS:
+        seeds = sorted({m[0] for m in meta if ROOMS[m[0] % len(ROOMS)] == joins})
+        ratios: list[float] = []
+        rows: list[int] = []
+        ticks: Fifo = {}
+        for seed in seeds:
+            idx = [i for i, m in enumerate(meta) if m[0] == seed]
+            part = {k: v for k, v in fifo.items() if k[0] == seed}
+            pm, pf = precision_at([meta[i] for i in idx], score[idx], part, 3)
+            ratios.append(pm / pf if pf else float("nan"))
+            rows.extend(idx)
+            ticks.update(part)
+        pm, pf = precision_at([meta[i] for i in rows], score[rows], ticks, 3)
+        print(
+            f"  {joins:.0f} joins/min, {len(seeds)} sessions: precision@3 {pm:.3f} vs "
+            f"oldest-first {pf:.3f} ({pm / pf:.2f}x; per session {min(ratios):.2f}x"
+            f"–{max(ratios):.2f}x)"
+        )
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sessions", type=int, default=40)
+    ap.add_argument("--held-out", type=int, default=0, help="sessions (default sessions/4)")
     ap.add_argument("--write", action="store_true")
     args = ap.parse_args()
     c, y, _ = collect(range(args.sessions))
@@ -228,7 +255,8 @@ def main() -> None:
     for n in NAMES:
         print(f"{n:>14} {params[n]:.4g}")
     fifo: Fifo = {}
-    ct, yt, meta = collect(range(1000, 1000 + max(8, args.sessions // 4)), fifo)
+    held = args.held_out or max(8, args.sessions // 4)
+    ct, yt, meta = collect(range(1000, 1000 + held), fifo)
     report(ct, yt, meta, fifo, params)
     if args.write:
         body = "".join(f'    "{n}": {params[n]:.4g},\n' for n in NAMES)

@@ -4,29 +4,26 @@ A survival model with two kinds of askers (the simulator's own assumptions, see
 ``simulate.py``). *Impatient* askers (prior share π) give up after a Weibull patience
 T ~ Weibull(k, λ), λ = λ0 × multipliers (buying questions and new viewers shorter; loyal,
 engaged and already-answered viewers longer; stream trouble burns it faster). *Casual*
-askers never give up. Everyone also leaves from fatigue at a constant hazard ρ, and the
-host answers at a hazard α (higher for the product on screen, which the host is about
-to talk about; lower for questions only a chat reply answers).
+askers never give up. Everyone also leaves from fatigue at a constant hazard ρ. The host
+gets to a question (share ``pick_up``, less when only a chat reply answers it) after a
+gamma(3) delay, sooner for the product on screen, so an answer is likeliest a minute or
+so after asking and rare after a few minutes.
 
 What the room has seen updates the type: having outlasted w seconds unanswered has
-likelihood S(w) for the impatient and 1 for the casual, so the posterior of impatience
-π S(w) / (π S(w) + 1 − π) *falls* with long waits; a repeat is far likelier from an
-impatient asker (likelihood ratio ``repeat_lr``) and, since impatient askers repeat at a
-share of their patience in ``REPEAT_SPAN``, a repeat r s after asking also brackets the
-patience: T ∈ [r / hi, r / lo]; a complaint about being ignored comes seconds before giving
-up (T ∈ complaint + ``COMPLAIN_BEFORE_S``). For the impatient, P(give up within the next
-120 s | T > w, bracket) grows with w (Weibull shape k > 1). So risk rises with waiting
-for a viewer who still looks impatient (just asked, repeated, complained) and drops for
-the long, silent wait that any impatience would have ended already.
+likelihood S(w) for the impatient and 1 for the casual, so a long silent wait makes the
+casual type likelier; a repeat is likelier from an impatient asker (``repeat_lr``) and,
+with probability ``repeat_tie`` (the rest repeat out of habit), falls at a share of their
+patience in ``REPEAT_SPAN``, which brackets it: T ∈ [r / hi, r / lo]; a complaint about
+being ignored comes seconds before giving up (T ∈ complaint + ``COMPLAIN_BEFORE_S``).
 
-    P = q · P(T ≤ w + 120 | evidence) · e^(−α·δ) + (1 − q · P(T ≤ w + 120 | ·)) · P_fatigue
+    P = q · P(T ≤ w + 120 | evidence) · U(δ)/U(w) + (1 − q · P(T ≤ w + 120 | ·)) · P_fatigue
 
-with δ the expected time to giving up and P_fatigue = ρ/(ρ+α)·(1 − e^(−(ρ+α)·120)), all
-times the chance that the question is real (an ``other_question`` may be misread chatter).
-Closed form: a handful of exp/pow per viewer. The parameters are fitted by maximum
-likelihood on simulated sessions (``benchmarks/calibrate_risk.py``) and live in
-``risk_coefficients.py``. Value (past buyer, member, follower) is a tag in the reason,
-never part of the probability.
+with U(x) the chance of no answer x s after asking, δ when within the horizon they would
+give up, and P_fatigue = (1 − e^(−ρ·120)) · U(w + 60)/U(w), all times the chance that the
+question is real (an ``other_question`` may be misread chatter). Closed form: a handful of
+exp/pow per viewer. The parameters are fitted by maximum likelihood on simulated sessions
+(``benchmarks/calibrate_risk.py``) and live in ``risk_coefficients.py``. Value (past
+buyer, member, follower) is a tag in the reason, never part of the probability.
 """
 
 from __future__ import annotations
@@ -46,8 +43,8 @@ URGENT = frozenset({"link", "price", "stock", "discount"})  # named in the reaso
 WEAK = frozenset({"other_question"})  # the weakest evidence that someone waits to buy
 REPLY_ONLY = frozenset({"other_question", "order_status"})  # only a chat reply answers
 LOYAL = frozenset({"follower", "member", "purchased"})
-REPEAT_SPAN = (0.25, 0.95)  # impatient askers repeat within this share of their patience
-COMPLAIN_BEFORE_S = (3.0, 15.0)  # a complaint about being ignored precedes giving up
+REPEAT_SPAN = (0.35, 0.95)  # impatient askers repeat within this share of their patience
+COMPLAIN_BEFORE_S = (3.5, 11.0)  # a complaint about being ignored precedes giving up
 REPEAT_MIN_S = 5.0  # a second question sooner than this is one message, not a repeat
 NO_LIMIT = 1e6  # "no upper bound" on patience (finite: keeps the arithmetic plain)
 # the columns the model reads, in order (the calibration builds the same ones)
@@ -130,22 +127,37 @@ def model(c: Any, p: dict[str, float], xp: Any = _Scalar) -> Any:
     s_lo = exp(-((lo / scale) ** k))
     s_hi = exp(-((hi / scale) ** k))
     s_end = exp(-((end / scale) ** k))
-    mass = s_lo - s_hi  # P(T in the bracket and beyond w) for the impatient
+    # a repeat is tied to patience (the bracket) with probability ``repeat_tie``, else a habit
+    # that says nothing about it; a complaint always is
+    tie = mx(p["repeat_tie"] * mn(c["repeats"], 1.0), c["complained"])
+    s_w = exp(-((w / scale) ** k))
+    s_w_end = exp(-(((w + HORIZON_S) / scale) ** k))
+    mass = tie * (s_lo - s_hi) + (1.0 - tie) * s_w  # P(evidence, T > w) for the impatient
     prior = p["impatient"]
     z_imp = prior * p["repeat_lr"] ** c["repeats"] * p["complaint_lr"] ** c["complained"] * mass
     q = z_imp / (z_imp + (1.0 - prior))
-    leave = (s_lo - s_end) / mx(mass, 1e-300)  # gives up within the horizon, if impatient
-    answer = p["answer_rate"] * (
-        (c["room"] / 0.5) ** p["answer_room"]
-        * p["presented"] ** c["presented"] * p["reply_only"] ** c["reply_only"]
-    )  # fmt: skip
-    delay = (lo - w) + (end - lo) / 2.0  # when, within the horizon, they would give up
+    # gives up within the horizon, if impatient
+    leave = (tie * (s_lo - s_end) + (1.0 - tie) * (s_w - s_w_end)) / mx(mass, 1e-300)
+    # the host gets to a question (share ``pick_up``, less when only a chat reply answers
+    # it) after a gamma(3) delay, sooner for the product on screen and in a room where the
+    # host keeps up; ``unanswered(x)`` = P(not answered x s after asking)
+    mean = p["answer_mean_s"] / (
+        p["presented"] ** c["presented"] * (c["room"] / 0.5) ** p["answer_room"]
+    )
+    pick = p["pick_up"] * p["reply_only"] ** c["reply_only"]
+
+    def unanswered(x: Any) -> Any:
+        z = x * 3.0 / mean
+        return 1.0 - pick + pick * exp(-z) * (1.0 + z + z * z / 2.0)
+
+    now = unanswered(w)
+    delay = lo + (end - lo) / 2.0  # when, within the horizon, they would give up
     fatigue = p["fatigue_rate"] * p["fatigue_loyal"] ** c["loyal"]
-    both = fatigue + answer
-    p_fatigue = fatigue / both * (1.0 - exp(-both * HORIZON_S))
+    p_fatigue = (1.0 - exp(-fatigue * HORIZON_S)) * unanswered(w + HORIZON_S / 2.0) / now
     gives_up = q * leave
     real = 1.0 - p["misread"] * c["weak"]  # an ``other_question`` may be misread chatter
-    return real * (gives_up * exp(-answer * delay) + (1.0 - gives_up) * p_fatigue)
+    still = unanswered(delay) / now
+    return real * (gives_up * still + (1.0 - gives_up) * p_fatigue)
 
 
 def probability(x: RiskInput) -> float:

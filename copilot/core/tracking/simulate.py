@@ -4,23 +4,23 @@ Agent-based, on an event heap; every assumption is a parameter of ``SimConfig``:
 - viewers arrive as a Poisson process (tags new/returning, follower, member, past buyer);
   a share are not the audience and leave within 10 s; the rest leave for fatigue at a
   constant hazard (longer stays for loyal and engaged viewers), whatever they wait for;
-- two kinds of people ask questions (a patience-type mixture, the type is a trait of the
-  viewer): *impatient* askers (share ``impatient_share``) give up after a Weibull patience
-  (shape > 1: the urge to leave grows with waiting) whose scale is shorter for buying
-  questions (link and discount most, then price, stock and shipping), for new viewers, and
-  longer for loyal viewers, engaged (chatting) viewers and viewers the host has answered
-  before; stream trouble burns patience twice as fast. *Casual* askers never give up: they
-  leave only from fatigue. A long unanswered wait is therefore evidence of the casual type;
-- impatient askers repeat the question at uniform fractions of their patience (``repeat_span``)
-  and some complain about being ignored seconds before giving up; casual askers rarely
-  repeat and never complain. An answered viewer is content and may ask again later;
-- the host answers at a per-session pace that grows with the room's questions: mostly
-  spoken answers in batches (one topic, every viewer waiting on it, the product on screen
-  twice as likely), otherwise chat
-  replies to single questions (the only way ``order_status``/``other_question`` get
-  answered); hosts also answer viewers who have just left;
-- the understanding stage is imperfect: a share of chatter reaches tracking labelled
-  ``other_question`` (nobody is waiting on it); engaged viewers chat (praise) while waiting.
+- a share of viewers browse a while (10–150 s) and ask; most askers (``impatient_share``)
+  give up after a Weibull patience (shape > 1: the urge to leave grows with waiting) whose
+  scale is shorter for buying questions (link and discount most, then price, stock and
+  shipping) and for new viewers, longer for browsing questions (size, spec, usage,
+  after-sales, off-catalog), loyal and engaged viewers and viewers the host has answered
+  before; stream trouble burns patience twice as fast. The rest never give up;
+- impatient askers may repeat the question at uniform fractions of their patience
+  (``repeat_span``), and a third of them complain about being ignored seconds before giving
+  up; any asker may also repeat out of habit, at a time that says nothing about patience;
+- the host works through the chat: each question is picked up (most, fewer when only a
+  chat reply answers it) after a gamma delay (sooner for the product on screen); the answer
+  is spoken (every viewer waiting on that topic is settled at once) or a reply; hosts also
+  answer viewers who have just left. An answered viewer is content and may ask again.
+These shapes were checked against the aggregate behaviour of the public dev rooms (hazard
+of leaving and of being answered by waiting time, repeat rates, time from a complaint to
+leaving), never their texts: ``benchmarks/calibrate_risk.py`` fits the risk model here.
+``false_question`` (off by default) feeds misread chatter in as questions nobody waits on.
 Chat events carry the truth in extra fields (``sim_intent``, ``sim_product``) that only
 ``SimTruthStage`` (tests, calibration) reads.
 """
@@ -51,35 +51,42 @@ class SimConfig:
     minutes: float = 20.0
     joins_per_min: float = 30.0
     not_target: float = 0.3
-    stay_mean_s: float = 420.0  # fatigue: mean stay of an ordinary viewer
+    stay_mean_s: float = 330.0  # fatigue: mean stay of an ordinary viewer
     loyal_stay: float = 1.5
     engaged_share: float = 0.3  # viewers who keep chatting (praise) and stay longer
-    question_share: float = 0.5
+    question_share: float = 0.4
+    ask_after_join_s: tuple[float, float] = (10.0, 150.0)  # browse a while, then ask
     buying_share: float = 0.45  # questions about buying (link, discount, price, stock, shipping)
     other_share: float = 0.12  # real questions outside the catalog (only a reply answers)
-    false_question: float = 0.01  # chatter the understanding calls a question
-    impatient_share: float = 0.6  # askers with a patience clock; the rest never give up
-    patience_scale_s: float = 110.0
-    patience_shape: float = 2.2
-    hot_factor: float = 0.45  # link, discount
-    warm_factor: float = 0.7  # price, stock, shipping
-    new_factor: float = 0.8
+    false_question: float = 0.0  # chatter the understanding calls a question
+    impatient_share: float = 0.95  # askers with a patience clock; the rest never give up
+    patience_scale_s: float = 100.0
+    patience_shape: float = 2.0
+    hot_factor: float = 0.6  # link, discount
+    warm_factor: float = 0.8  # price, stock, shipping
+    calm_factor: float = 1.4  # size, spec, usage, after-sales, off-catalog: browsing, no hurry
+    new_factor: float = 0.85
     loyal_factor: float = 1.5
-    engaged_factor: float = 1.4
-    served_factor: float = 1.5  # answered before: trusts the host to come back to them
+    engaged_factor: float = 1.3
+    served_factor: float = 1.4  # answered before: trusts the host to come back to them
     trouble_burn: float = 2.0
-    repeat_span: tuple[float, float] = (0.25, 0.95)  # repeats fall in this share of patience
-    repeat_prob: float = 0.45  # each of two chances to repeat, impatient askers
-    casual_repeat_prob: float = 0.12
+    repeat_span: tuple[float, float] = (0.35, 0.95)  # repeats fall in this share of patience
+    repeat_prob: float = 0.35  # each of two chances to repeat, impatient askers
+    habit_repeat_prob: float = 0.45  # any asker, at a time unrelated to patience
+    habit_repeat_s: tuple[float, float] = (20.0, 90.0)
     complain_prob: float = 0.3
-    complain_before_s: tuple[float, float] = (3.0, 15.0)
-    ask_again_prob: float = 0.25
-    # host answers (a spoken batch or one reply) per minute = a per-session pace times
-    # (questions per minute) ** answer_scaling: hosts answer more in busier rooms, but less
-    # than in proportion, since one spoken answer covers everyone waiting on its topic
-    answer_pace: tuple[float, float] = (2.5, 4.5)
-    answer_scaling: float = 0.4
-    speech_share: tuple[float, float] = (0.4, 0.8)
+    complain_before_s: tuple[float, float] = (3.5, 11.0)
+    ask_again_prob: float = 0.2
+    # the host works through the chat: each question is picked up (a share, lower for
+    # questions only a chat reply answers) after a delay that first grows likelier and then
+    # fades (gamma; sooner for the product on screen, which the host is talking about); the
+    # answer is spoken (settling everyone waiting on that topic) or a reply to that viewer.
+    # A question still unanswered after a few minutes has been scrolled past for good.
+    pick_up: float = 0.9
+    pick_up_reply_only: float = 0.65
+    answer_delay_s: tuple[float, float] = (70.0, 90.0)  # mean delay: on screen, otherwise
+    answer_delay_shape: float = 3.0
+    speech_share: tuple[float, float] = (0.55, 0.8)
     answer_departed_s: float = 60.0
     products: int = 4
     incidents_per_15min: float = 1.0
@@ -115,9 +122,6 @@ class _Session:
         self.seq = self.mid = self.hid = 0
         self.viewers: dict[str, _Viewer] = {}
         self.on_screen = "p1"
-        asked_per_min = cfg.joins_per_min * (1 - cfg.not_target) * cfg.question_share
-        pace = self.rng.uniform(*cfg.answer_pace)
-        self.answer_rate = pace * asked_per_min**cfg.answer_scaling / 60.0
         self.speech_share = self.rng.uniform(*cfg.speech_share)
         self.incidents = self._incidents()
 
@@ -199,7 +203,7 @@ class _Session:
                     v.leave_at, v.reason = rng.uniform(a + 2, b + 20), "experience"
                     break
             if rng.random() < cfg.question_share:
-                self.at(t + 3 + rng.expovariate(1 / 40.0), "ask", vid)
+                self.at(t + rng.uniform(*cfg.ask_after_join_s), "ask", vid)
             self.at(t + rng.expovariate(1 / (40.0 if engaged else 150.0)), "talk", vid)
         self.viewers[vid] = v
         self.at(v.leave_at, "leave", vid)
@@ -216,12 +220,13 @@ class _Session:
         v.questions[mid] = [t, None]
         fresh = not v.waiting
         v.waiting[mid] = (intent, product, t)
+        self.schedule_answer(t, v, mid, intent, product)
         if not fresh:
             return
         ep = v.episode
-        if not v.impatient:  # asks in passing: may repeat, never gives up or complains
-            if rng.random() < cfg.casual_repeat_prob:
-                self.at(t + 10 + rng.expovariate(1 / 60.0), "repeat", (v.vid, ep, mid))
+        if rng.random() < cfg.habit_repeat_prob:  # some repeat themselves whatever their patience
+            self.at(t + rng.uniform(*cfg.habit_repeat_s), "repeat", (v.vid, ep, mid))
+        if not v.impatient:  # asks in passing: never gives up or complains
             return
         give_up = self.deadline(t, self.patience(v, intent))
         lo, hi = cfg.repeat_span
@@ -237,7 +242,12 @@ class _Session:
         """An impatient asker's patience: Weibull, its scale set by who asks what."""
         cfg = self.cfg
         scale = cfg.patience_scale_s
-        scale *= cfg.hot_factor if intent in HOT else cfg.warm_factor if intent in WARM else 1
+        scale *= (
+            cfg.hot_factor if intent in HOT
+            else cfg.warm_factor if intent in WARM
+            else 1.0 if intent == "order_status"  # chasing an order: annoyed, not browsing
+            else cfg.calm_factor
+        )  # fmt: skip
         scale *= cfg.loyal_factor if len(v.tags) > 1 else cfg.new_factor if "new" in v.tags else 1
         scale *= cfg.engaged_factor if v.engaged else 1.0
         scale *= cfg.served_factor if v.served else 1.0
@@ -256,35 +266,29 @@ class _Session:
                 self.at(t + 20 + self.rng.expovariate(1 / 90.0), "ask", v.vid)
 
     # ------------------------------------------------------------------ host
-    def host(self, t: float) -> None:
-        rng = self.rng
-        recent = [v for v in self.viewers.values() if v.waiting and
-                  (v.present or t - (v.left_at or t) < self.cfg.answer_departed_s)]  # fmt: skip
-        if not recent:
+    def schedule_answer(self, t: float, v: _Viewer, mid: str, intent: str, product: str) -> None:
+        """When (if ever) the host gets to this question."""
+        rng, cfg = self.rng, self.cfg
+        share = cfg.pick_up_reply_only if intent in REPLY_ONLY else cfg.pick_up
+        if rng.random() >= share:
             return
-        if rng.random() < self.speech_share:
-            keys: dict[tuple[str, str], list[tuple[_Viewer, str]]] = {}
-            for v in recent:
-                for m, (intent, product, _a) in v.waiting.items():
-                    if intent not in REPLY_ONLY:
-                        keys.setdefault((intent, product), []).append((v, m))
-            if keys:
-                ks = list(keys)
-                w = [len(keys[k]) * (2.0 if k[1] == self.on_screen else 1.0) for k in ks]
-                key = rng.choices(ks, w)[0]
-                done: set[str] = set()
-                for v, m in keys[key]:
-                    if v.vid not in done:
-                        done.add(v.vid)
-                        self.reply(t, v, m, key)
-                return
-        v = (
-            rng.choice(recent)
-            if rng.random() < 0.6
-            else min(recent, key=lambda x: min(q[2] for q in x.waiting.values()))
-        )
-        m = min(v.waiting, key=lambda k: v.waiting[k][2])
-        self.reply(t, v, m, v.waiting[m][:2])
+        mean = cfg.answer_delay_s[0 if product == self.on_screen else 1]
+        k = cfg.answer_delay_shape
+        self.at(t + rng.gammavariate(k, mean / k), "answer", (v.vid, mid))
+
+    def host(self, t: float, v: _Viewer, mid: str) -> None:
+        """The host answers ``mid`` (still waiting; its asker present or just gone)."""
+        gone = not v.present and t - (v.left_at or t) > self.cfg.answer_departed_s
+        if mid not in v.waiting or gone:
+            return
+        intent, product, _a = v.waiting[mid]
+        if intent not in REPLY_ONLY and self.rng.random() < self.speech_share:
+            for w in [w for w in self.viewers.values() if w.waiting]:
+                same = [m for m, q in w.waiting.items() if q[:2] == (intent, product)]
+                if same and (w.present or t - (w.left_at or t) <= self.cfg.answer_departed_s):
+                    self.reply(t, w, same[0], (intent, product))
+            return
+        self.reply(t, v, mid, (intent, product))
 
     def reply(self, t: float, v: _Viewer, m: str, key: tuple[str, str]) -> None:
         self.hid += 1
@@ -310,7 +314,6 @@ class _Session:
             if t >= self.end:
                 break
             self.at(t, "join")
-        self.at(rng.expovariate(self.answer_rate), "host")
         self.at(0.1, "product")
         while self.heap:
             t, _s, kind, arg = heapq.heappop(self.heap)
@@ -332,9 +335,9 @@ class _Session:
         if kind == "join":
             self.join(t)
             return
-        if kind == "host":
-            self.host(t)
-            self.at(t + rng.expovariate(self.answer_rate), "host")
+        if kind == "answer":
+            assert isinstance(arg, tuple)
+            self.host(t, self.viewers[str(arg[0])], str(arg[1]))
             return
         if kind == "product":
             self.on_screen = f"p{rng.randint(1, cfg.products)}"
