@@ -259,7 +259,7 @@ def main() -> None:
     ct, yt, meta = collect(range(1000, 1000 + held), fifo)
     report(ct, yt, meta, fifo, params)
     if args.write:
-        body = "".join(f'    "{n}": {params[n]:.4g},\n' for n in NAMES)
+        body = "".join(f'    "{n}": {float(f"{params[n]:.4g}")!r},\n' for n in NAMES)
         OUT.write_text(
             '"""Fitted churn-risk parameters (written by benchmarks/calibrate_risk.py;'
             ' do not edit by hand)."""\n\n'

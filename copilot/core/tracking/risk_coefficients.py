@@ -14,7 +14,7 @@ PARAMS = {
     "misread": 0.1177,
     "repeat_lr": 2.205,
     "repeat_tie": 0.7169,
-    "complaint_lr": 1.609e+05,
+    "complaint_lr": 160900.0,
     "answer_mean_s": 116.3,
     "pick_up": 0.912,
     "answer_room": 6.198e-06,
