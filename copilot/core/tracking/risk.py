@@ -44,7 +44,7 @@ WEAK = frozenset({"other_question"})  # the weakest evidence that someone waits 
 REPLY_ONLY = frozenset({"other_question", "order_status"})  # only a chat reply answers
 LOYAL = frozenset({"follower", "member", "purchased"})
 REPEAT_SPAN = (0.35, 0.95)  # impatient askers repeat within this share of their patience
-COMPLAIN_BEFORE_S = (3.5, 11.0)  # a complaint about being ignored precedes giving up
+COMPLAIN_BEFORE_S = (3.0, 15.0)  # a complaint about being ignored precedes giving up
 REPEAT_MIN_S = 5.0  # a second question sooner than this is one message, not a repeat
 NO_LIMIT = 1e6  # "no upper bound" on patience (finite: keeps the arithmetic plain)
 # the columns the model reads, in order (the calibration builds the same ones)
@@ -195,19 +195,15 @@ def reason(x: RiskInput, lang: str = "en") -> str:
 
 def bracket(asked: list[float], complained_s: float | None) -> tuple[float, float]:
     """Patience bracket (s since first asking) implied by repeats at ``asked[1:]`` (s since
-    the first) and a complaint: impatient askers repeat within ``REPEAT_SPAN`` of their
-    patience and complain ``COMPLAIN_BEFORE_S`` before giving up."""
+    the first) or, once they complain, by the complaint alone: impatient askers repeat within
+    ``REPEAT_SPAN`` of their patience and complain ``COMPLAIN_BEFORE_S`` before giving up."""
     lo, hi = 0.0, NO_LIMIT
     a, b = REPEAT_SPAN
     for r in asked[1:]:
         if r >= REPEAT_MIN_S:
             lo, hi = max(lo, r / b), min(hi, r / a)
-    if complained_s is not None:
-        c_lo, c_hi = complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
-        if max(lo, c_lo) <= min(hi, c_hi):
-            lo, hi = max(lo, c_lo), min(hi, c_hi)
-        else:  # repeats and complaint disagree: the complaint is the nearer sign
-            lo, hi = c_lo, c_hi
+    if complained_s is not None:  # the nearer, surer sign: a repeat may have been habit
+        lo, hi = complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
     return lo, hi
 
 

@@ -95,6 +95,11 @@ def test_bracket_from_repeats_and_complaint():
     lo, hi = bracket([0.0, 19.0], 40.0)  # a complaint at 40 s: giving up within seconds
     assert 40 < lo < hi < 60
     assert bracket([0.0, 2.0], None) == (0.0, NO_LIMIT)  # two questions at once: no repeat
+    # an early repeat (perhaps habit) must not cancel a later complaint's warning
+    lo, hi = bracket([0.0, 17.3], 44.8)
+    assert 44.8 < lo < hi < 60
+    x = replace(base(), wait_s=51.9, repeats=1, complained=True, lo_s=lo, hi_s=hi)
+    assert probability(x) > 0.8
 
 
 def msg(t: float, intent: str, product: str | None = "p1", mid: str = "m") -> MessageRecord:
