@@ -53,6 +53,21 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+class TooDeep(EventError):
+    """JSON nested deeper than the decoder can follow."""
+
+
+def loads_strict(text: str) -> Any:
+    """``json.loads`` that refuses NaN/Infinity and reports every failure as EventError
+    (``TooDeep`` for nesting): the one JSON decoder of files and live frames alike."""
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise TooDeep("JSON nested too deeply") from None
+    except ValueError as e:
+        raise EventError(f"invalid JSON: {str(e)[:80]}") from None
+
+
 def parse_line(line: str | bytes) -> Event:
     """Decode one line into an event, raising EventError (or UnknownType)."""
     if isinstance(line, bytes):
@@ -60,13 +75,7 @@ def parse_line(line: str | bytes) -> Event:
             line = line.decode("utf-8")
         except UnicodeDecodeError as e:
             raise EventError(f"invalid UTF-8 at byte {e.start}") from None
-    try:
-        obj = json.loads(line, parse_constant=_reject_constant)
-    except RecursionError:
-        raise EventError("JSON nested too deeply") from None
-    except ValueError as e:
-        raise EventError(f"invalid JSON: {str(e)[:80]}") from None
-    return from_dict(obj)
+    return from_dict(loads_strict(line))
 
 
 def read_events(

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
 
 from copilot.core.clock import Clock
 from copilot.core.events import MAX_T, Chat, Event, EventError, HostChat, UnknownType, from_dict
+from copilot.core.jsonl import TooDeep, loads_strict
 from copilot.sources.recent_ids import RecentIds
 
 MAX_FRAME_BYTES = 1 << 20
@@ -65,10 +65,6 @@ class FrameStats:
         return ", ".join(parts)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
-
-
 def _utf8_len(text: str) -> int:
     return len(text.encode("utf-8", "surrogatepass"))
 
@@ -106,11 +102,11 @@ class FrameDecoder:
         if len(data) * 4 > self.max_bytes and (size := _utf8_len(data)) > self.max_bytes:
             raise self._fail("oversized", f"frame too large ({size} bytes > {self.max_bytes})")
         try:
-            obj = json.loads(data, parse_constant=_reject_constant)
-        except RecursionError:
-            raise self._fail("too_deep", "JSON nested too deeply") from None
-        except ValueError as e:
-            raise self._fail("malformed", f"invalid JSON: {str(e)[:80]}") from None
+            obj = loads_strict(data)
+        except TooDeep as e:
+            raise self._fail("too_deep", str(e)) from None
+        except EventError as e:
+            raise self._fail("malformed", str(e)) from None
         if not isinstance(obj, dict):
             raise self._fail("malformed", "a frame must be one JSON object (an event)")
         if obj.get("t") is None:

@@ -9,6 +9,8 @@ from copilot.core.clock import ManualClock
 from copilot.sources.backoff import Backoff
 from copilot.sources.ws_connect import WsConnectSource
 
+from .wsutil import take
+
 
 def chat(i, t=None):
     d = {"type": "chat", "id": f"m{i}", "viewer_id": "v1", "text": f"hello {i}"}
@@ -46,14 +48,6 @@ class Bridge:
     async def stop(self):
         self.server.close()
         await self.server.wait_closed()
-
-
-async def take(it, n, timeout=3.0):
-    out = []
-    async with asyncio.timeout(timeout):
-        while len(out) < n:
-            out.append(await anext(it))
-    return out
 
 
 async def collect(src):

@@ -197,13 +197,13 @@ def bracket(asked: list[float], complained_s: float | None) -> tuple[float, floa
     """Patience bracket (s since first asking) implied by repeats at ``asked[1:]`` (s since
     the first) or, once they complain, by the complaint alone: impatient askers repeat within
     ``REPEAT_SPAN`` of their patience and complain ``COMPLAIN_BEFORE_S`` before giving up."""
+    if complained_s is not None:  # the nearer, surer sign: a repeat may have been habit
+        return complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
     lo, hi = 0.0, NO_LIMIT
     a, b = REPEAT_SPAN
     for r in asked[1:]:
         if r >= REPEAT_MIN_S:
             lo, hi = max(lo, r / b), min(hi, r / a)
-    if complained_s is not None:  # the nearer, surer sign: a repeat may have been habit
-        lo, hi = complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
     return lo, hi
 
 

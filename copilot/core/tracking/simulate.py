@@ -32,18 +32,17 @@ import math
 import random
 from dataclasses import dataclass, field
 
-HOT = ("link", "discount")  # buying right now
-WARM = ("price", "stock", "shipping")  # deciding whether to buy
+from copilot.core.tracking.risk import HORIZON_S, HOT, REPLY_ONLY, WARM
+
+# the questions askers draw (in draw order); which are urgent is the risk model's HOT/WARM
+BUYING = ("link", "discount", "price", "stock", "shipping")
 CALM = ("size", "spec", "usage", "after_sales")
-BUYING = (*HOT, *WARM)
-REPLY_ONLY = ("other_question", "order_status")
 _TEXT = {
     "link": "几号链接", "price": "多少钱", "stock": "还有货吗", "discount": "有券吗",
     "shipping": "发什么快递", "size": "什么码", "spec": "什么材质", "usage": "怎么洗",
     "after_sales": "能退吗", "order_status": "我的单发了吗", "other_question": "主播多高",
     "praise": "好看", "chatter": "哈哈", "complaint_service": "怎么不回我",
 }  # fmt: skip
-HORIZON_S = 120.0
 
 
 @dataclass
@@ -106,7 +105,6 @@ class _Viewer:
     waiting: dict[str, tuple[str, str, float]] = field(default_factory=dict)  # mid → q
     episode: int = 0  # bumps when a wait ends, invalidating its scheduled actions
     questions: dict[str, list] = field(default_factory=dict)  # mid → [asked, answered|None]
-    complained: bool = False
     impatient: bool = True  # the viewer's patience type
     served: bool = False  # the host has answered them before
 
@@ -276,16 +274,19 @@ class _Session:
         k = cfg.answer_delay_shape
         self.at(t + rng.gammavariate(k, mean / k), "answer", (v.vid, mid))
 
+    def reachable(self, t: float, v: _Viewer) -> bool:
+        """Still in the room, or gone so recently that the host answers them anyway."""
+        return v.present or t - (v.left_at or t) <= self.cfg.answer_departed_s
+
     def host(self, t: float, v: _Viewer, mid: str) -> None:
         """The host answers ``mid`` (still waiting; its asker present or just gone)."""
-        gone = not v.present and t - (v.left_at or t) > self.cfg.answer_departed_s
-        if mid not in v.waiting or gone:
+        if mid not in v.waiting or not self.reachable(t, v):
             return
         intent, product, _a = v.waiting[mid]
         if intent not in REPLY_ONLY and self.rng.random() < self.speech_share:
             for w in [w for w in self.viewers.values() if w.waiting]:
                 same = [m for m, q in w.waiting.items() if q[:2] == (intent, product)]
-                if same and (w.present or t - (w.left_at or t) <= self.cfg.answer_departed_s):
+                if same and self.reachable(t, w):
                     self.reply(t, w, same[0], (intent, product))
             return
         self.reply(t, v, mid, (intent, product))
@@ -354,7 +355,6 @@ class _Session:
                 v.waiting[m] = (intent, product, t)
                 v.questions[m] = [t, None]
             elif kind == "complain":
-                v.complained = True
                 self.chat(t, v, "complaint_service")
             elif kind == "give_up" and t < v.leave_at:
                 self.leave(t, v, "unanswered")

@@ -2,6 +2,7 @@
 
 from copilot.core.events import Speech
 from copilot.core.pipeline import Pipeline
+from copilot.core.records import QUESTION_INTENTS
 from copilot.core.suggest import SuggestionStage
 from tests.core.suggest.shop import catalog, record
 
@@ -154,16 +155,7 @@ def test_hostile_name_is_sanitised_or_dropped():
 
 def test_every_fact_path_resolves():
     cat = catalog()
-    for intent in [
-        "price",
-        "discount",
-        "stock",
-        "shipping",
-        "size",
-        "spec",
-        "usage",
-        "after_sales",
-    ]:
+    for intent in sorted(QUESTION_INTENTS):
         for pid in ["t1", "t2", None]:
             rec = run(record("这个怎么样", intent, pid), cat)
             for s in rec.suggestions:

@@ -1,0 +1,223 @@
+"""How viewers in a room behave around their questions, for labelled sessions or simulated ones.
+
+    python benchmarks/room_behaviour.py --session DIR [--session DIR ...]
+    python benchmarks/room_behaviour.py --simulate 6 [--joins 20]
+
+A session DIR holds ``session.jsonl`` and ``labels.json`` (the evaluation format); the
+simulated rooms come from ``copilot/core/tracking/simulate.py``. Both are reduced to the
+same timeline (questions with answer times, joins and leaves, complaints) and measured
+alike, so the simulator the risk model is fitted on can be checked against rooms it was
+not built from. It reads timing and labels only, never texts. Prints:
+
+- repeats per first question, and the hazard (per 15 s of waiting) of leaving with the
+  question unanswered and of being answered;
+- seconds from a complaint about being ignored to leaving;
+- the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
+  waiting viewer by waiting time and with or without a repeat;
+- the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, and an
+  oldest-first queue that knows which questions get answered within 30 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from copilot.core.records import QUESTION_INTENTS
+from copilot.core.tracking.risk import HORIZON_S
+from copilot.core.tracking.simulate import SimConfig, simulate
+
+BIN_S = 15.0
+BINS = 12  # the last bin holds every longer wait
+PERIOD_S = 5.0
+
+
+@dataclass
+class Question:
+    t: float
+    viewer: str
+    topic: tuple[object, object]  # (intent, product)
+    answered: float | None
+    repeat: bool = False  # the viewer still waited on an earlier one of the same topic
+
+
+@dataclass
+class Room:
+    questions: list[Question] = field(default_factory=list)
+    joined: dict[str, float] = field(default_factory=dict)
+    left: dict[str, float | None] = field(default_factory=dict)
+    complaints: list[tuple[str, float]] = field(default_factory=list)
+    end: float = 0.0
+
+    def mark_repeats(self) -> None:
+        by_viewer: dict[str, list[Question]] = defaultdict(list)
+        for q in sorted(self.questions, key=lambda q: q.t):
+            q.repeat = any(
+                p.topic == q.topic and (p.answered is None or p.answered > q.t)
+                for p in by_viewer[q.viewer]
+            )
+            by_viewer[q.viewer].append(q)
+
+
+def from_labels(folder: pathlib.Path) -> Room:
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    room = Room()
+    for v, g in labels["viewers"].items():
+        room.joined[v], room.left[v] = g["joined_at"], g["left_at"]
+    for g in labels["messages"].values():
+        if g["is_question"]:
+            topic = (g["intent"], g["product_id"])
+            room.questions.append(Question(g["t"], g["viewer_id"], topic, g["answered_at"]))
+        elif g["intent"] == "complaint_service":
+            room.complaints.append((g["viewer_id"], g["t"]))
+    with open(folder / "session.jsonl", encoding="utf-8") as f:
+        room.end = max(json.loads(line)["t"] for line in f if line.strip())
+    room.mark_repeats()
+    return room
+
+
+def from_simulator(seed: int, joins: float) -> Room:
+    events, truth = simulate(seed, SimConfig(joins_per_min=joins))
+    room = Room(end=events[-1]["t"])
+    answers = {(v, round(a, 2)): b for v, tv in truth.items() for a, b in tv["questions"]}
+    for e in events:
+        if e["type"] == "join":
+            room.joined[e["viewer_id"]] = e["t"]
+            room.left[e["viewer_id"]] = truth[e["viewer_id"]]["left_at"]
+        elif e["type"] == "chat" and e["sim_intent"] == "complaint_service":
+            room.complaints.append((e["viewer_id"], e["t"]))
+        elif e["type"] == "chat" and (key := (e["viewer_id"], e["t"])) in answers:
+            assert e["sim_intent"] in QUESTION_INTENTS
+            topic = (e["sim_intent"], e.get("sim_product"))
+            room.questions.append(Question(e["t"], e["viewer_id"], topic, answers[key]))
+    room.mark_repeats()
+    return room
+
+
+class Tally:
+    """The figures, summed over rooms."""
+
+    def __init__(self) -> None:
+        self.repeats: Counter[int] = Counter()
+        self.leave: list[list[int]] = [[0, 0] for _ in range(BINS + 1)]
+        self.answer: list[list[int]] = [[0, 0] for _ in range(BINS + 1)]
+        self.complaint_gaps: list[float] = []
+        self.by_wait: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+        self.by_repeat: dict[bool, list[int]] = defaultdict(lambda: [0, 0])
+        self.queue: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(self, room: Room) -> None:
+        firsts = [q for q in room.questions if not q.repeat]
+        for q in firsts:
+            self.repeats[sum(1 for r in room.questions if r.repeat and r.viewer == q.viewer
+                             and r.topic == q.topic and q.t < r.t)] += 1  # fmt: skip
+            self._hazards(q, room.left.get(q.viewer), room.end)
+        for v, t in room.complaints:
+            left = room.left.get(v)
+            if left is not None and left >= t:
+                self.complaint_gaps.append(left - t)
+        self._snapshots(room)
+
+    def _hazards(self, q: Question, left: float | None, end: float) -> None:
+        gone = left is not None and (q.answered is None or q.answered > left)
+        stop = min(x for x in (left, q.answered, end) if x is not None)
+        answered_stop = q.answered if q.answered is not None else end
+        for cells, until, happened in (
+            (self.leave, stop, gone and stop == left),
+            (self.answer, answered_stop, q.answered is not None),
+        ):
+            w = 0.0
+            while w < until - q.t:
+                cell = cells[min(int(w // BIN_S), BINS)]
+                cell[1] += 1
+                cell[0] += happened and until - q.t - w < BIN_S
+                w += BIN_S
+
+    def _snapshots(self, room: Room) -> None:
+        def hit(v: str, t: float) -> bool:
+            left = room.left.get(v)
+            if left is None or not t <= left <= t + HORIZON_S:
+                return False
+            return any(q.viewer == v and q.t <= left and (q.answered is None or q.answered > left)
+                       for q in room.questions)  # fmt: skip
+
+        t = PERIOD_S
+        while t <= room.end:
+            waiting: dict[str, list[Question]] = defaultdict(list)
+            for q in room.questions:
+                left = room.left.get(q.viewer)
+                present = left is None or left > t
+                if present and q.t <= t and (q.answered is None or q.answered > t):
+                    waiting[q.viewer].append(q)
+            rows = []
+            for v, qs in waiting.items():
+                h = hit(v, t)
+                wait = t - min(q.t for q in qs)
+                soon = all(q.answered is not None and q.answered <= t + 30 for q in qs)
+                rows.append((wait, h, soon))
+                for cell in (
+                    self.by_wait[min(int(wait // 30) * 30, 240)],
+                    self.by_repeat[any(q.repeat for q in qs)],
+                ):
+                    cell[0] += h
+                    cell[1] += 1
+            for name, key in (
+                ("oldest first", lambda r: -r[0]),
+                ("perfect hindsight", lambda r: (not r[1], -r[0])),
+                ("knows answers due within 30 s", lambda r: (r[2], -r[0])),
+            ):
+                top = sorted(rows, key=key)[:3]
+                self.queue[name][0] += sum(r[1] for r in top)
+                self.queue[name][1] += len(top)
+            t += PERIOD_S
+
+    def print(self, title: str) -> None:
+        print(f"== {title}")
+        firsts = sum(self.repeats.values())
+        shares = [self.repeats[0], self.repeats[1], firsts - self.repeats[0] - self.repeats[1]]
+        print(f"first questions {firsts}; repeated 0/1/2+ times: "
+              + " / ".join(f"{n / firsts:.2f}" for n in shares))  # fmt: skip
+        for name, cells in (("leaving unanswered", self.leave), ("being answered", self.answer)):
+            rates = " ".join(f"{a / b:.3f}" if b else "-" for a, b in cells)
+            print(f"hazard of {name} per {BIN_S:.0f} s of waiting: {rates}")
+        gaps = self.complaint_gaps
+        if len(gaps) > 2:
+            qs = statistics.quantiles(gaps, n=10)
+            print(f"complaint -> leaving, s: p10 {qs[0]:.1f}, median {statistics.median(gaps):.1f}"
+                  f", p90 {qs[-1]:.1f}, max {max(gaps):.1f} ({len(gaps)} complaints)")  # fmt: skip
+        waits = ", ".join(f"{k}s {a / b:.2f}" for k, (a, b) in sorted(self.by_wait.items()))
+        print(f"hit rate of a waiting viewer by wait: {waits}")
+        no, yes = self.by_repeat[False], self.by_repeat[True]
+        print(f"hit rate without / with a repeat: {no[0] / max(no[1], 1):.2f} / "
+              f"{yes[0] / max(yes[1], 1):.2f}")  # fmt: skip
+        hits, listed = self.queue["oldest first"]
+        for name, (a, b) in self.queue.items():
+            ratio = (a / b) / (hits / listed)
+            print(f"queue of 3, {name}: {a / b:.3f} ({ratio:.2f}x oldest first)")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--session", action="append", default=[], type=pathlib.Path)
+    ap.add_argument("--simulate", type=int, default=0, help="simulated rooms")
+    ap.add_argument("--joins", type=float, default=20.0, help="joins per minute (simulated)")
+    args = ap.parse_args()
+    if not args.session and not args.simulate:
+        ap.error("give --session DIR or --simulate N")
+    for folder in args.session:
+        tally = Tally()
+        tally.add(from_labels(folder))
+        tally.print(str(folder))
+    if args.simulate:
+        tally = Tally()
+        for seed in range(args.simulate):
+            tally.add(from_simulator(100 + seed, args.joins))
+        tally.print(f"{args.simulate} simulated rooms, {args.joins:.0f} joins/min")
+
+
+if __name__ == "__main__":
+    main()
