@@ -238,7 +238,7 @@ def by_room(meta: Rows, score: np.ndarray, fifo: Fifo) -> None:
         print(
             f"  {joins:.0f} joins/min, {len(seeds)} sessions: precision@3 {pm:.3f} vs "
             f"oldest-first {pf:.3f} ({pm / pf:.2f}x; per session {min(ratios):.2f}x"
-            f"–{max(ratios):.2f}x)"
+            f"–{max(ratios):.2f}x, {sum(r >= 1.08 for r in ratios)} at 1.08x or more)"
         )
 
 
