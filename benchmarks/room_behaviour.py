@@ -12,6 +12,8 @@ not built from. It reads timing and labels only, never texts. Prints:
 - repeats per first question, and the hazard (per 15 s of waiting) of leaving with the
   question unanswered and of being answered;
 - seconds from a complaint about being ignored to leaving;
+- the share of askers who had repeated by the time their wait ended (in leaving or in an
+  answer), by how long it lasted;
 - the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
   waiting viewer by waiting time and with or without a repeat;
 - the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, and an
@@ -109,6 +111,8 @@ class Tally:
         self.by_wait: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         self.by_repeat: dict[bool, list[int]] = defaultdict(lambda: [0, 0])
         self.queue: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        # (how the wait ended, its 30 s bin) → [had repeated by then, questions]
+        self.repeated: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
 
     def add(self, room: Room) -> None:
         firsts = [q for q in room.questions if not q.repeat]
@@ -116,6 +120,7 @@ class Tally:
             self.repeats[sum(1 for r in room.questions if r.repeat and r.viewer == q.viewer
                              and r.topic == q.topic and q.t < r.t)] += 1  # fmt: skip
             self._hazards(q, room.left.get(q.viewer), room.end)
+            self._repeated_by_outcome(q, room)
         for v, t in room.complaints:
             left = room.left.get(v)
             if left is not None and left >= t:
@@ -136,6 +141,24 @@ class Tally:
                 cell[1] += 1
                 cell[0] += happened and until - q.t - w < BIN_S
                 w += BIN_S
+
+    def _repeated_by_outcome(self, q: Question, room: Room) -> None:
+        """Whether the asker had repeated by the time the wait ended, for waits that ended
+        in leaving unanswered and in an answer: if repeats came from impatience alone, the
+        answered would repeat less than the leavers who waited as long."""
+        left = room.left.get(q.viewer)
+        if left is not None and (q.answered is None or q.answered > left):
+            outcome, end = "left", left
+        elif q.answered is not None:
+            outcome, end = "answered", q.answered
+        else:
+            return
+        if end - q.t >= 120.0:
+            return
+        cell = self.repeated[(outcome, int((end - q.t) // 30))]
+        cell[0] += any(r.repeat and r.viewer == q.viewer and r.topic == q.topic
+                       and q.t < r.t < end for r in room.questions)  # fmt: skip
+        cell[1] += 1
 
     def _snapshots(self, room: Room) -> None:
         def hit(v: str, t: float) -> bool:
@@ -194,6 +217,11 @@ class Tally:
         no, yes = self.by_repeat[False], self.by_repeat[True]
         print(f"hit rate without / with a repeat: {no[0] / max(no[1], 1):.2f} / "
               f"{yes[0] / max(yes[1], 1):.2f}")  # fmt: skip
+        for outcome in ("left", "answered"):
+            cells = [self.repeated[(outcome, b)] for b in range(4)]
+            shares = " ".join(f"{a / n:.2f}" if n else "-" for a, n in cells)
+            print(f"had repeated, waits that ended {outcome} after 0-30/30-60/60-90/90-120 s: "
+                  f"{shares}")  # fmt: skip
         hits, listed = self.queue["oldest first"]
         for name, (a, b) in self.queue.items():
             ratio = (a / b) / (hits / listed)
