@@ -13,7 +13,7 @@ from copilot.core.records import QUESTION_INTENTS
 from copilot.core.understanding.lexicon_en import EN_LEXICON
 from copilot.core.understanding.lexicon_zh import ZH_LEXICON
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
-from copilot.core.understanding.rules import is_question_like, rule_hits
+from copilot.core.understanding.rules import asks_about_a_thing, is_question_like, rule_hits
 
 _ZH_ENTRIES = parse_lexicon(ZH_LEXICON, None)
 # Latin-only Chinese-chat slang (yyds, 666, ppt) is matched as whole words, not substrings.
@@ -52,6 +52,7 @@ class Evidence:
     scores: dict[str, float]
     question: bool
     peer: bool = False  # talks to other viewers (楼上…, anyone else…), not to the host
+    thing: bool = False  # a yes/no question about a thing, not the host (rules.py)
 
 
 def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
@@ -68,7 +69,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
     peer = scores.pop("peer", 0.0) > 0.0
-    return Evidence(scores, is_question_like(text, has_cjk), peer)
+    q = is_question_like(text, has_cjk)
+    return Evidence(scores, q, peer, q and not scores and asks_about_a_thing(text, has_cjk))
 
 
 def decide(ev: Evidence, competitor: bool = False) -> str:
@@ -77,7 +79,8 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
     if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in QUESTION_INTENTS):
         return "chatter"
     if not scores:
-        return "other_question" if q else "chatter"
+        # nothing names the topic: a question about a thing asks about the product
+        return ("spec" if ev.thing else "other_question") if q else "chatter"
     if competitor and not q:
         return "chatter"
     adj: dict[str, float] = {}
