@@ -128,8 +128,14 @@ class FactIndex:
             texts.append(("size_guide", Phrase(p.size_guide)))
         for v in p.specs.values():
             ph = Phrase(v)
-            if len(ph.toks) <= 3 and any(_sub(ph.toks, nt) for nt in name_toks):
-                continue  # "高腰" inside the product's own name: naming it is no statement
+            if (
+                len(ph.toks) <= 3
+                and not any(c.isdigit() for c in v)
+                and any(_sub(ph.toks, nt) for nt in name_toks)
+            ):
+                # "高腰" inside the product's own name: naming it is no statement (a count
+                # or a measure, "10片", is: the full name is blanked out before matching)
+                continue
             texts.append(("spec", ph))
         for entry in p.faq:
             if entry.get("a"):

@@ -66,6 +66,18 @@ def _variant_keys(value: str) -> set[str]:
     return {k for k in keys if len(k) >= 2 or (_CJK.match(k) is None and k.isdigit())}
 
 
+_PACK_TAIL = re.compile(r"[一二两三四五六七八九十百]+[\u4e00-\u9fff]?装$|装$")
+
+
+def _without_pack_size(name: str) -> str:
+    """The name without a trailing pack size ("…洁面乳120毫升" → "…洁面乳", "…面膜10片装",
+    "…两罐装"): a Chinese name ends with what the thing is, unless a quantity follows it."""
+    digit = re.search(r"\d", name)
+    if digit and len(_CJK.findall(name[: digit.start()])) >= 3:
+        name = name[: digit.start()]
+    return _PACK_TAIL.sub("", name.strip()) or name
+
+
 class ProductIndex:
     """Name/alias/variant dictionary of one catalog."""
 
@@ -142,7 +154,7 @@ class ProductIndex:
 
     @staticmethod
     def _partials(name: str, pid: str, add, alias: bool = False) -> None:  # type: ignore[no-untyped-def]
-        cjk = "".join(ch for ch in name if _CJK.match(ch))
+        cjk = "".join(ch for ch in _without_pack_size(name) if _CJK.match(ch))
         if len(cjk) >= 3 and not alias:
             # Head noun: a Chinese product name ends with what the thing is (…羽绒服).
             for ln in (2, 3, 4, 5):
