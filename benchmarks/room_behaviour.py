@@ -2,6 +2,7 @@
 
     python benchmarks/room_behaviour.py --session DIR [--session DIR ...]
     python benchmarks/room_behaviour.py --simulate 6 [--joins 20]
+    python benchmarks/room_behaviour.py --session DIR --report REPORT.json
 
 A session DIR holds ``session.jsonl`` and ``labels.json`` (the evaluation format); the
 simulated rooms come from ``copilot/core/tracking/simulate.py``. Both are reduced to the
@@ -17,7 +18,9 @@ not built from. It reads timing and labels only, never texts. Prints:
 - the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
   waiting viewer by waiting time and with or without a repeat;
 - the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, and an
-  oldest-first queue that knows which questions get answered within 30 s.
+  oldest-first queue that knows which questions get answered within 30 s;
+- with ``--report`` (a ``copilot replay`` report of that session), our queue against
+  oldest-first and how far that ratio moves with luck (5-minute blocks resampled).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import pathlib
+import random
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -100,10 +104,19 @@ def from_simulator(seed: int, joins: float) -> Room:
     return room
 
 
+def queue_of(report: pathlib.Path) -> dict[float, list[str]]:
+    """A replay report's risk queue: tick → viewer ids, riskiest first."""
+    rep = json.loads(report.read_text(encoding="utf-8"))
+    return {round(float(s["t"]), 3): [e["viewer_id"] for e in s["top"]] for s in rep["risk_queue"]}
+
+
 class Tally:
     """The figures, summed over rooms."""
 
-    def __init__(self) -> None:
+    def __init__(self, ours: dict[float, list[str]] | None = None) -> None:
+        self.ours = ours  # a replay report's queue: tick → viewer ids, riskiest first
+        # 5-minute block → [our hits, our listed, oldest-first hits, oldest-first listed]
+        self.blocks: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
         self.repeats: Counter[int] = Counter()
         self.leave: list[list[int]] = [[0, 0] for _ in range(BINS + 1)]
         self.answer: list[list[int]] = [[0, 0] for _ in range(BINS + 1)]
@@ -196,6 +209,14 @@ class Tally:
                 top = sorted(rows, key=key)[:3]
                 self.queue[name][0] += sum(r[1] for r in top)
                 self.queue[name][1] += len(top)
+            if self.ours is not None:
+                mine = self.ours.get(round(t, 3), [])[:3]
+                oldest = sorted(rows, key=lambda r: -r[0])[:3]
+                cell = self.blocks[int(t // 300)]
+                cell[0] += sum(hit(v, t) for v in mine)
+                cell[1] += len(mine)
+                cell[2] += sum(r[1] for r in oldest)
+                cell[3] += len(oldest)
             t += PERIOD_S
 
     def print(self, title: str) -> None:
@@ -226,18 +247,43 @@ class Tally:
         for name, (a, b) in self.queue.items():
             ratio = (a / b) / (hits / listed)
             print(f"queue of 3, {name}: {a / b:.3f} ({ratio:.2f}x oldest first)")
+        if self.ours is not None:
+            self._print_ours()
+
+    def _print_ours(self) -> None:
+        """Our queue against oldest first, and how much that ratio moves with luck: a
+        bootstrap over 5-minute blocks of the session (which viewers happened to come)."""
+
+        def ratio(cells: list[list[int]]) -> float:
+            a, b, c, d = (sum(x[i] for x in cells) for i in range(4))
+            return (a / b) / (c / d) if b and c and d else float("nan")
+
+        cells = list(self.blocks.values())
+        rng = random.Random(0)
+        draws = sorted(ratio([rng.choice(cells) for _ in cells]) for _ in range(2000))
+        draws = [r for r in draws if r == r]
+        mean = statistics.fmean(draws)
+        sd = statistics.pstdev(draws)
+        lo, hi = draws[len(draws) // 20], draws[-len(draws) // 20]
+        print(f"our queue of 3 (report): {ratio(cells):.3f}x oldest first; over 5-minute "
+              f"blocks resampled: mean {mean:.3f}, sd {sd:.3f}, 90% between {lo:.3f} and "
+              f"{hi:.3f}")  # fmt: skip
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--session", action="append", default=[], type=pathlib.Path)
+    ap.add_argument("--report", action="append", default=[], type=pathlib.Path,
+                    help="our replay report of the --session at the same position")  # fmt: skip
     ap.add_argument("--simulate", type=int, default=0, help="simulated rooms")
     ap.add_argument("--joins", type=float, default=20.0, help="joins per minute (simulated)")
     args = ap.parse_args()
     if not args.session and not args.simulate:
         ap.error("give --session DIR or --simulate N")
-    for folder in args.session:
-        tally = Tally()
+    if args.report and len(args.report) != len(args.session):
+        ap.error("give one --report per --session, in the same order")
+    for i, folder in enumerate(args.session):
+        tally = Tally(queue_of(args.report[i]) if args.report else None)
         tally.add(from_labels(folder))
         tally.print(str(folder))
     if args.simulate:
