@@ -12,12 +12,17 @@ class Source(Protocol):
     """An async stream of session events plus a human-readable connection state.
 
     ``state`` is one of ``connecting``, ``connected``, ``reconnecting``, ``stopped``,
-    ``failed``; ``detail`` says more ("retry in 4 s", "3 malformed frames").
+    ``failed``; ``detail`` says more ("retry in 4 s", "3 malformed frames") in English,
+    ``detail_in("zh")`` the same in Chinese for the window.
     """
 
     name: str
     state: str
-    detail: str
+
+    @property
+    def detail(self) -> str: ...
+
+    def detail_in(self, lang: str) -> str: ...
 
     def events(self) -> AsyncIterator[Event]: ...
 

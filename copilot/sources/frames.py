@@ -50,19 +50,34 @@ class FrameStats:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(why)
 
-    def summary(self) -> str:
-        parts = [f"{self.events} events from {self.frames} frames"]
+    def summary(self, lang: str = "en") -> str:
+        zh = lang == "zh"
+        parts = [f"{self.frames} 帧 {self.events} 个事件" if zh
+                 else f"{self.events} events from {self.frames} frames"]  # fmt: skip
         for name in ("malformed", "binary", "oversized", "invalid_utf8", "too_deep"):
             n = getattr(self, name)
             if n:
-                parts.append(f"{n} {name.replace('_', ' ')}")
-        if self.unknown_types:
-            parts.append(f"{self.unknown_types} of unknown type")
-        if self.duplicates:
-            parts.append(f"{self.duplicates} duplicates dropped")
-        if self.auth_failures:
-            parts.append(f"{self.auth_failures} refused (token)")
-        return ", ".join(parts)
+                parts.append(f"{_ZH_COUNTS[name]} {n}" if zh else f"{n} {name.replace('_', ' ')}")
+        for name, n, en in (
+            ("unknown_types", self.unknown_types, "of unknown type"),
+            ("duplicates", self.duplicates, "duplicates dropped"),
+            ("auth_failures", self.auth_failures, "refused (token)"),
+        ):
+            if n:
+                parts.append(f"{_ZH_COUNTS[name]} {n}" if zh else f"{n} {en}")
+        return ("，" if zh else ", ").join(parts)
+
+
+_ZH_COUNTS = {
+    "malformed": "格式错误",
+    "binary": "二进制帧",
+    "oversized": "超长帧",
+    "invalid_utf8": "非 UTF-8",
+    "too_deep": "嵌套过深",
+    "unknown_types": "未知类型",
+    "duplicates": "重复已丢弃",
+    "auth_failures": "令牌被拒",
+}
 
 
 def _utf8_len(text: str) -> int:

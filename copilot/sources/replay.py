@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 
 from copilot.core.events import Event
 from copilot.core.jsonl import ReadStats, read_file
+from copilot.sources.status_text import Line, line
 
 YIELD_EVERY = 64
 
@@ -26,7 +27,7 @@ class FileReplaySource:
         self.speed = speed
         self.name = name or f"replay:{path}"
         self.state = "connecting"
-        self.detail = ""
+        self.line = line("nothing")
         self.stats = ReadStats()
         self._t0_wall: float | None = None
         self._t0_session = 0.0
@@ -46,10 +47,11 @@ class FileReplaySource:
             it = read_file(self.path, self.stats)
             first = next(it, None)
         except OSError as e:
-            self.state, self.detail = "failed", f"cannot read {self.path}: {e.strerror or e}"
+            self.state = "failed"
+            self.line = line("cannot_read", path=self.path, why=e.strerror or e)
             return
         if first is None:
-            self.state, self.detail = "stopped", f"no events in {self.path}"
+            self.state, self.line = "stopped", line("no_events", path=self.path)
             return
         self.state = "connected"
         self._t0_session = self._last_t = first.t
@@ -78,15 +80,22 @@ class FileReplaySource:
                 self.state = "stopped"
                 self._describe(finished=not self._closed)
 
+    @property
+    def detail(self) -> str:
+        return self.line.render()
+
+    def detail_in(self, lang: str) -> str:
+        return self.line.render(lang)
+
     def _describe(self, finished: bool = False) -> None:
-        speed = "as fast as possible" if self.speed <= 0 else f"×{self.speed:g}"
-        what = "finished" if finished else "playing"
+        speed: Line = line("fastest") if self.speed <= 0 else line("times", speed=f"{self.speed:g}")
         bad = self.stats.malformed + self.stats.unknown_types
-        extra = f", {bad} bad lines skipped" if bad else ""
-        self.detail = f"replay {what} ({speed}){extra}"
+        extra = line("bad_lines", n=bad) if bad else line("nothing")
+        what = "replay_finished" if finished else "replay_playing"
+        self.line = line(what, speed=speed, bad=extra)
 
     async def aclose(self) -> None:
         self._closed = True
         if self.state in ("connecting", "connected"):
             self.state = "stopped"
-            self.detail = "replay closed"
+            self.line = line("replay_closed")

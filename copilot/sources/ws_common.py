@@ -20,6 +20,7 @@ from websockets.frames import CloseCode
 
 from copilot.core.events import Event
 from copilot.sources.frames import FrameDecoder, FrameError, FrameStats
+from copilot.sources.status_text import Line, line
 
 QUEUE_HIGH_WATER = 10_000  # events waiting for the app before we stop reading sockets
 CLOSE_AUTH = 4001  # application close code: missing or wrong token
@@ -30,15 +31,20 @@ class SourceState:
     of where we are plus the frame counts, and an ``on_state`` callback on each change."""
 
     state: str
-    _where: str
+    _where: Line
     stats: FrameStats
     on_state: Callable[[str, str], None] | None
 
     @property
     def detail(self) -> str:
-        return f"{self._where}; {self.stats.summary()}"
+        return self.detail_in("en")
 
-    def _set(self, state: str, where: str) -> None:
+    def detail_in(self, lang: str) -> str:
+        sep = "；" if lang == "zh" else "; "
+        return f"{self._where.render(lang)}{sep}{self.stats.summary(lang)}"
+
+    def _set(self, state: str, key: str, **values: object) -> None:
+        where = line(key, **values)
         changed = (state, where) != (self.state, self._where)
         self.state, self._where = state, where
         if changed and self.on_state is not None:

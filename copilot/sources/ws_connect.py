@@ -20,6 +20,7 @@ from copilot.core.clock import Clock, MonotonicClock
 from copilot.core.events import Event
 from copilot.sources.backoff import Backoff
 from copilot.sources.frames import MAX_FRAME_BYTES, FrameDecoder, FrameStats
+from copilot.sources.status_text import Line, line
 from copilot.sources.ws_common import CLOSE_AUTH, EventQueue, SourceState, pump
 
 HARD_CAP_FACTOR = 4
@@ -46,7 +47,7 @@ class WsConnectSource(SourceState):
         self.token = token or None
         self.name = f"ws-connect:{url}"
         self.state = "connecting"
-        self._where = f"connecting to {url}"
+        self._where = line("connecting_to", url=url)
         self.stats = FrameStats()
         self.decoder = FrameDecoder(
             clock or MonotonicClock(), self.stats, max_frame_bytes, recent_ids
@@ -70,16 +71,17 @@ class WsConnectSource(SourceState):
 
     async def _run(self, queue: EventQueue) -> None:
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else None
-        why = ""
+        why: Line | None = None
         try:
             while True:
-                if self.connects or why:
+                if self.connects or why is not None:
                     delay = self.backoff.next_delay()
                     self.retry_in = delay
-                    self._set("reconnecting", f"{why}; retry in {delay:.1f} s")
+                    self._set("reconnecting", "retry", why=why or line("link_lost"),
+                              delay=f"{delay:.1f}")  # fmt: skip
                     await asyncio.sleep(delay)
                     self.retry_in = None
-                    self._set("reconnecting", f"connecting to {self.url} again")
+                    self._set("reconnecting", "connecting_again", url=self.url)
                 try:
                     ws = await connect(
                         self.url,
@@ -90,22 +92,22 @@ class WsConnectSource(SourceState):
                         ping_timeout=20,
                     )
                 except InvalidURI as e:
-                    self._set("failed", f"bad URL: {e}")
+                    self._set("failed", "bad_url", why=e)
                     return
                 except InvalidStatus as e:
                     code = e.response.status_code
                     if code in (401, 403):
                         self.stats.auth_failures += 1
-                        why = f"refused by the bridge (HTTP {code}: check the token)"
+                        why = line("refused_token", code=code)
                     else:
-                        why = f"refused by the bridge (HTTP {code})"
+                        why = line("refused", code=code)
                     continue
                 except (OSError, TimeoutError, InvalidHandshake) as e:
-                    why = f"cannot connect: {str(e)[:120] or type(e).__name__}"
+                    why = line("cannot_connect", why=str(e)[:120] or type(e).__name__)
                     continue
                 self.connects += 1
                 opened = time.monotonic()
-                self._set("connected", f"connected to {self.url}")
+                self._set("connected", "connected_to", url=self.url)
                 async with ws:
                     sent = await pump(ws, self.decoder, queue)
                 if time.monotonic() - opened >= self._stable_s:
@@ -114,20 +116,22 @@ class WsConnectSource(SourceState):
                 received = rcvd.code if rcvd is not None else None
                 if received == CLOSE_AUTH:
                     self.stats.auth_failures += 1
-                    why = "the bridge refused the token (close 4001)"
+                    why = line("token_closed")
                 elif sent is not None:
-                    why = f"link closed by us (code {sent})"
+                    why = line("closed_by_us", code=sent)
+                elif received is None:
+                    why = line("link_lost")
                 else:
-                    why = "link lost" if received is None else f"closed by the bridge ({received})"
+                    why = line("closed_by_bridge", code=received)
         except Exception as e:  # a bug here must show in the state, not hang the app
-            self._set("failed", f"internal error: {e!r}"[:200])
+            self._set("failed", "internal", why=f"{e!r}"[:180])
         finally:
             queue.end()
 
     async def aclose(self) -> None:
         if self.state == "stopped":
             return
-        self._set("stopped", f"link to {self.url} closed")
+        self._set("stopped", "link_closed", url=self.url)
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

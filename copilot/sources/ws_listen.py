@@ -17,6 +17,7 @@ from websockets.http11 import Request, Response
 from copilot.core.clock import Clock, MonotonicClock
 from copilot.core.events import Event
 from copilot.sources.frames import MAX_FRAME_BYTES, FrameDecoder, FrameStats
+from copilot.sources.status_text import line
 from copilot.sources.ws_common import EventQueue, SourceState, pump, token_matches
 
 HARD_CAP_FACTOR = 4  # frames up to 4× the limit get an error reply; bigger ones close
@@ -41,7 +42,7 @@ class WsListenSource(SourceState):
         self.token = token or None
         self.name = f"ws-listen:{host}:{port}"
         self.state = "connecting"
-        self._where = "starting"
+        self._where = line("starting")
         self.stats = FrameStats()
         self.decoder = FrameDecoder(
             clock or MonotonicClock(), self.stats, max_frame_bytes, recent_ids
@@ -61,10 +62,10 @@ class WsListenSource(SourceState):
         if self.state in ("stopped", "failed"):
             return
         if self.clients:
-            who = "1 bridge" if self.clients == 1 else f"{self.clients} bridges"
-            self._set("connected", f"{who} on {self.url}")
+            key = "one_bridge" if self.clients == 1 else "bridges_on"
+            self._set("connected", key, n=self.clients, url=self.url)
         else:
-            self._set("connecting", f"listening on {self.url}, waiting for a bridge")
+            self._set("connecting", "listening", url=self.url)
 
     # ------------------------------------------------------------ serving
     async def start(self) -> None:
@@ -84,7 +85,9 @@ class WsListenSource(SourceState):
             )
         except OSError as e:
             self._queue.end()
-            self._set("failed", f"cannot listen on {self.host}:{self.port}: {e.strerror or e}")
+            self._set(
+                "failed", "cannot_listen", addr=f"{self.host}:{self.port}", why=e.strerror or e
+            )
             return
         self.port = self._server.sockets[0].getsockname()[1]
         self.name = f"ws-listen:{self.host}:{self.port}"
@@ -119,7 +122,7 @@ class WsListenSource(SourceState):
     async def aclose(self) -> None:
         if self.state == "stopped":
             return
-        self._set("stopped", f"stopped listening on {self.url}")
+        self._set("stopped", "stopped_listening", url=self.url)
         if self._server is not None:
             self._server.close()
             await self._server.wait_closed()

@@ -154,7 +154,8 @@ class LiveSession(QObject):
         p = self.pipeline
         w = self.window
         w.header.update_room(p.room, self.session_time())
-        w.header.update_source(self.source.state, self.source.detail)
+        detail = self.source.detail_in("zh")
+        w.header.update_source(self.source.state, detail)
         now = time.monotonic()
         if now - self._rate_t >= 1.0:
             self._rate = (p.messages - self._rate_n) / (now - self._rate_t)
@@ -162,7 +163,7 @@ class LiveSession(QObject):
         w.chat.count.setText(f"{p.messages:,} 条 · {self._rate:,.0f} 条/秒")
         errors = f" · 处理出错 {self.stage_errors}" if self.stage_errors else ""
         w.status.setText(
-            f"{display_text(self.source.name, 60)} · {display_text(self.source.detail, 120)}"
+            f"{display_text(self.source.name, 60)} · {display_text(detail, 120)}"
             f" · 事件 {p.events:,}"
             f" · 弹幕 {p.messages:,}{errors}"
         )

@@ -37,6 +37,7 @@ def test_events_arrive_on_the_session_clock_scaled_by_speed(tmp_path):
     assert got[3][0] - t0 >= 0.19
     assert src.state == "stopped"
     assert "finished" in src.detail and "1 bad lines skipped" in src.detail
+    assert src.detail_in("zh") == "回放结束（×10），跳过 1 行坏数据"
 
 
 def test_speed_zero_replays_as_fast_as_possible(tmp_path):
@@ -52,6 +53,7 @@ def test_missing_file_fails_with_a_reason(tmp_path):
     src = FileReplaySource(str(tmp_path / "nope.jsonl"))
     assert asyncio.run(collect(src)) == []
     assert src.state == "failed" and "cannot read" in src.detail
+    assert src.detail_in("zh").startswith("读不了 ")
 
 
 def test_aclose_stops_a_replay_that_waits(tmp_path):
