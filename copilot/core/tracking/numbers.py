@@ -1,7 +1,8 @@
 """Numbers as speech recognition writes them: "两百九十九", "二十四小时", "eighty-nine ninety-nine".
 
 ``spoken_numbers`` rewrites Chinese and English number words as digits and returns every
-number in a text with a rough unit class (money, count, hours, days, link, measure, bare),
+number in a text with a rough unit class (money, count, hours, days, link, measure, coupon
+terms, bare),
 so fact matching can tell "还剩90单" (a stock figure) from "90-115斤" (a size guide).
 """
 
@@ -43,6 +44,9 @@ _EN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 
+# a coupon's terms ("满299减30", "$10 off"): the threshold and the saving, never a price
+_COUPON_AFTER = re.compile(r"\s*(?:元|块|dollars?|bucks?)?\s*(?:减|立减|off\b)")
+_COUPON_BEFORE = re.compile(r"(?:满|每满|立减|减|spend|over)\s*[$¥￥]?\s*$")
 _AFTER = [
     ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
@@ -64,7 +68,7 @@ _BEFORE = [
 @dataclass(frozen=True, slots=True)
 class Num:
     value: float
-    kind: str  # money | count | hours | days | link | measure | bare
+    kind: str  # money | count | hours | days | link | measure | coupon | bare
     start: int
 
 
@@ -163,10 +167,12 @@ def normalize(text: str) -> str:
 
 
 def _kind(t: str, m: re.Match[str]) -> str:
+    before = t[max(0, m.start() - 8) : m.start()]
+    if _COUPON_AFTER.match(t, m.end()) or _COUPON_BEFORE.search(before):
+        return "coupon"
     for kind, rx in _AFTER:
         if rx.match(t, m.end()):
             return kind
-    before = t[max(0, m.start() - 8) : m.start()]
     for kind, rx in _BEFORE:
         if rx.search(before):
             return kind

@@ -28,3 +28,5 @@ def test_unit_classes():
     assert kinds("7号链接") == [(7.0, "link")]
     assert kinds("48小时内发") == [(48.0, "hours")]
     assert all(k == "measure" for _, k in kinds("体重90-115斤"))
+    assert kinds("满299减30") == [(299.0, "coupon"), (30.0, "coupon")]
+    assert kinds("spend 50 get 10 off") == [(50.0, "coupon"), (10.0, "coupon")]
