@@ -47,6 +47,10 @@ def test_signals(catalog):  # type: ignore[no-untyped-def]
     assert "competitor" in room.say("拼多多上同款便宜一半 能便宜点吗").signals
     assert "purchase" in room.say("已拍").signals
     assert room.say("多少钱").signals == frozenset()
+    # checking in (打卡) is a greeting: its 卡了 is no stream complaint, which would
+    # otherwise mark the viewer's later leaving as a bad-stream exit
+    hello = room.say("老粉来打卡了")
+    assert hello.intent == "greeting" and "complaint_stream" not in hello.signals
 
 
 def test_language(catalog):  # type: ignore[no-untyped-def]
