@@ -59,6 +59,7 @@ class Incident:
     kind: str
     severity: str
     detail: str = ""
+    cleared_at: float | None = None  # the first healthy sample after it (it ended by then)
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "kind": self.kind, "severity": self.severity}

@@ -107,13 +107,23 @@ class QoeHealth(Stage):
         return out
 
     def trouble(self, t: float, aftermath: float = AFTERMATH_S) -> Incident | None:
-        """An incident open at ``t`` or ended less than ``aftermath`` seconds before it."""
-        opened = self.open_incidents()
+        """An incident open at ``t`` or ended less than ``aftermath`` seconds before it.
+        A burst of complaints is over once chat has been quiet about the stream for
+        ``COMPLAINT_QUIET_S``, whether or not a tick has closed it yet; a sampled problem
+        ended halfway between its last bad sample and the first healthy one."""
+        inc = self._complaint_inc
+        quiet = inc is not None and t - self._last_complaint > COMPLAINT_QUIET_S
+        opened = [i for i in self.open_incidents() if not (quiet and i is inc)]
         if opened:
             return opened[0]
-        for inc in reversed(self.closed):
-            if inc.end is not None and inc.start <= t and inc.end >= t - aftermath:
-                return inc
+        ended = [*self.closed, inc] if quiet and inc is not None else self.closed
+        for done in reversed(ended):
+            # it ended between its last bad sample and the first healthy one: halfway
+            end = done.end
+            if end is not None and done.cleared_at is not None:
+                end = (end + done.cleared_at) / 2.0
+            if end is not None and done.start <= t and end >= t - aftermath:
+                return done
         return None
 
     # ----------------------------------------------------------------- samples
@@ -133,6 +143,8 @@ class QoeHealth(Stage):
             level = problems.get(kind, 0)
             if level:
                 tr.healthy = 0
+                if tr.incident is not None:
+                    tr.incident.cleared_at = None
                 tr.pending += 1
                 if tr.incident is None and (level == BAD or tr.pending >= WARN_PERSIST):
                     tr.incident = Incident(ev.t, ev.t, kind, SEVERITY[level], detail=source)
@@ -146,6 +158,8 @@ class QoeHealth(Stage):
             else:
                 tr.pending = 0
                 if tr.incident is not None:
+                    if not tr.healthy:
+                        tr.incident.cleared_at = ev.t
                     tr.healthy += 1
                     if tr.healthy >= HEALTHY_TO_CLOSE:
                         self.closed.append(tr.incident)

@@ -92,3 +92,32 @@ def test_two_viewers_or_stream_words_in_other_messages_open_no_incident():
     assert _complaints(two) == []
     words = [(10 + i, v, "price", ("complaint_stream",)) for i, v in enumerate("abcd")]
     assert _complaints(words) == []
+
+
+def test_a_sampled_problem_ends_between_its_last_bad_and_first_healthy_sample():
+    cat = empty_catalog()
+    p = Pipeline(cat, tracking_stages(cat))
+    qoe = p.stages[0]
+    for t in range(1, 30, 2):  # bad at 9..15, healthy again at 17: it ended about 16
+        p.feed(Qoe(t, source="player", metrics={"stall_ms": 900 if 9 <= t <= 15 else 0}))
+    assert qoe.trouble(45.5) is not None
+    assert qoe.trouble(46.5) is None
+
+
+def test_a_complaint_burst_is_over_after_a_quiet_spell_even_between_ticks():
+    cat = empty_catalog()
+    p = Pipeline(cat, tracking_stages(cat))
+    qoe = p.stages[0]
+    orig = qoe.on_chat
+
+    def labelled(rec, ctx):
+        rec.intent = "complaint_stream"
+        orig(rec, ctx)
+
+    qoe.on_chat = labelled
+    for t, vid in ((10, "a"), (12, "b"), (15, "c")):
+        p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
+    # no tick has run since: 29 s of quiet is still the burst, 31 s is over (and its
+    # 30 s aftermath, from the last complaint at 15, too)
+    assert qoe.trouble(44) is not None
+    assert qoe.trouble(46) is None
