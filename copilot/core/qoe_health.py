@@ -3,7 +3,9 @@
 One place decides what counts as a stream problem: encoder samples (network drops,
 encoding/rendering lag, fps, congestion, reconnecting), player samples (stalls, A/V
 offset, startup, latency) and bursts of viewers complaining about the stream in chat
-(three distinct viewers within 20 s, counting only messages whose intent is a complaint).
+(three distinct viewers within 20 s, counting only messages whose intent is a complaint);
+such a burst is an incident to show, but counts as stream trouble (for churn reasons and
+risk) only where no QoE samples measure the stream.
 A "bad" sample opens an incident at once, a "warn" level only when it persists; an
 incident closes after consecutive healthy samples. Each opening and each extension is
 emitted as ``IncidentUpdate`` (the same ``Incident`` object, its ``end`` moving on).
@@ -29,6 +31,7 @@ COMPLAINT_MIN = 3  # complaints within the window …
 COMPLAINT_VIEWERS = 3  # … from at least this many distinct viewers
 COMPLAINT_QUIET_S = 30.0
 KEEP_CLOSED = 64
+MEASURED_S = 10.0  # a QoE sample this recent means the stream is being measured
 
 
 def _num(m: dict[str, Any], key: str) -> float | None:
@@ -113,11 +116,18 @@ class QoeHealth(Stage):
         ended halfway between its last bad sample and the first healthy one."""
         inc = self._complaint_inc
         quiet = inc is not None and t - self._last_complaint > COMPLAINT_QUIET_S
-        opened = [i for i in self.open_incidents() if not (quiet and i is inc)]
+        # while QoE samples arrive they say whether the stream is in trouble; a burst of
+        # complaints stands in for them only where the stream is not measured
+        measured = any(t - last <= MEASURED_S for last in self._last_t.values())
+
+        def counts(i: Incident) -> bool:
+            return not (measured and i.kind == "complaints")
+
+        opened = [i for i in self.open_incidents() if not (quiet and i is inc) and counts(i)]
         if opened:
             return opened[0]
         ended = [*self.closed, inc] if quiet and inc is not None else self.closed
-        for done in reversed(ended):
+        for done in reversed([i for i in ended if counts(i)]):
             # it ended between its last bad sample and the first healthy one: halfway
             end = done.end
             if end is not None and done.cleared_at is not None:

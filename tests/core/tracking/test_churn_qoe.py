@@ -121,3 +121,23 @@ def test_a_complaint_burst_is_over_after_a_quiet_spell_even_between_ticks():
     # 30 s aftermath, from the last complaint at 15, too)
     assert qoe.trouble(44) is not None
     assert qoe.trouble(46) is None
+
+
+def test_complaints_stand_in_for_qoe_samples_only_where_the_stream_is_not_measured():
+    cat = empty_catalog()
+    for measured in (False, True):
+        p = Pipeline(cat, tracking_stages(cat))
+        qoe = p.stages[0]
+        orig = qoe.on_chat
+
+        def labelled(rec, ctx, orig=orig):
+            rec.intent = "complaint_stream"
+            orig(rec, ctx)
+
+        qoe.on_chat = labelled
+        for t, vid in ((10, "a"), (12, "b"), (15, "c")):
+            if measured:
+                p.feed(Qoe(t, source="player", metrics={"stall_ms": 0, "fps": 30.0}))
+            p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
+        # healthy samples say the stream is fine: the burst is noted, but no trouble
+        assert (qoe.trouble(16) is None) is measured
