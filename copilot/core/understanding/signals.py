@@ -15,7 +15,10 @@ _COMPETITOR = gated(
     r"同款.{0,6}(?:便宜|才|只要)|(?:便宜|才).{0,4}同款|"
     r"\b(?:amazon|amzn|temu|shein|walmart|aliexpress|ebay|costco|etsy|target\.com|wish\.com)\b|"
     r"\b(?:other|another|different)\s+(?:live|stream|streamer|shop|store|seller|site|channel|host|brand|room)\b|"
-    r"\b(?:cheaper|less|half price|better price)\s+(?:on|at|in|from|over at|elsewhere|somewhere)\b|"
+    r"\b(?:cheaper|less|half price|better price)\s+(?:at|in|from|over at|elsewhere|somewhere)\b|"
+    # "cheaper on amazon" names a rival; "a better price on the scarf" asks for a discount
+    r"\b(?:cheaper|less|half price|better price)\s+on\s+"
+    r"(?!(?:the|this|that|these|those|it|your|ur|a|an|my)\b)|"
     r"\belsewhere\b|\bsomewhere else\b|\bcompetitor"
 )
 

@@ -44,6 +44,7 @@ def test_signals(catalog):  # type: ignore[no-untyped-def]
     comp = room.say("隔壁直播间才卖299 走了")
     assert comp.intent == "chatter" and "competitor" in comp.signals
     assert "competitor" in room.say("it's cheaper on amazon lol").signals
+    assert "competitor" not in room.say("can u do a better price on the scarf").signals
     assert "competitor" in room.say("拼多多上同款便宜一半 能便宜点吗").signals
     assert "purchase" in room.say("已拍").signals
     assert room.say("多少钱").signals == frozenset()
