@@ -63,6 +63,7 @@ class _ProductFacts:
     names: list[Phrase]
     name_texts: list[str]
     carrier: Phrase | None
+    carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
     coupon: Phrase | None
     coupon_numbers: set[float]
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
@@ -153,6 +154,7 @@ class FactIndex:
             names=[Phrase(n) for n in name_texts],
             name_texts=name_texts,
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
+            carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             texts=texts,
@@ -184,7 +186,9 @@ class FactIndex:
         for pf in self.products:
             for f in self._numeric_fields(pf.product, nums, stock_ctx):
                 cands.setdefault(f, set()).add(pf.product.id)
-            if pf.carrier is not None and pf.carrier.score(toks, grams) >= 0.99:
+            if pf.carrier is not None and (
+                pf.carrier.score(toks, grams) >= 0.99 or _spelled(pf.carrier_compact, toks)
+            ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None and self._coupon(pf, nums, toks, grams):
                 cands.setdefault("coupon", set()).add(pf.product.id)
@@ -293,6 +297,27 @@ class FactIndex:
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
         return hits, returns
+
+
+def _compact(name: str) -> str:
+    """A latin name as one lower-case word ("FedEx" → "fedex"); "" for other scripts."""
+    word = re.sub(r"[^a-z0-9]", "", name.lower())
+    return word if len(word) >= 3 and word.isascii() and re.search(r"[a-z]", word) else ""
+
+
+def _spelled(word: str, toks: list[str]) -> bool:
+    """``word`` said in pieces, as speech recognition writes it: "fed ex", "u p s"."""
+    if not word:
+        return False
+    for i in range(len(toks)):
+        joined = ""
+        for j in range(i, min(i + 4, len(toks))):
+            joined += toks[j]
+            if joined == word and j > i:
+                return True
+            if not word.startswith(joined):
+                break
+    return False
 
 
 def _sub(needle: list[str], hay: list[str]) -> bool:

@@ -163,7 +163,11 @@ def normalize(text: str) -> str:
     t = _cn_to_digits(t)
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
+        t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
     return t
+
+
+_LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d+)\b")
 
 
 def _kind(t: str, m: re.Match[str]) -> str:
@@ -200,5 +204,8 @@ def numbers(norm: str) -> list[Num]:
             and len(m.group(0)) == 2
         ):
             out.append(Num(float(f"{prev.group(0)}.{m.group(0)}"), "money", prev.start()))
+            if len(prev.group(0)) == 1 and prev.group(0) != "0" and norm[prev.end()] == " ":
+                # "one twenty nine": a price said the short way, 129
+                out.append(Num(float(f"{prev.group(0)}{m.group(0)}"), "money", prev.start()))
         prev = m
     return out

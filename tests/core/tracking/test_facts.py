@@ -41,3 +41,20 @@ def test_a_coupons_threshold_is_no_price(catalog):
     assert not st.answers("price", "b")
     st = FactIndex(catalog).analyse("咖啡壶今天九十九")
     assert st.answers("price", "b")
+
+
+def test_english_speech_as_recognition_writes_it():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"products": [
+        {"id": "k", "name": "Gooseneck Kettle", "aliases": ["kettle"], "price": 159,
+         "live_price": 129, "specs": {"capacity": "0.9 liters"},
+         "shipping": {"carrier": "FedEx", "ships_within_h": 24}},
+        {"id": "s", "name": "Skillet", "price": 59, "shipping": {"carrier": "UPS"}},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert fi.analyse("the kettle ships fed ex").answers("shipping", "k")
+    assert fi.analyse("the kettle is one twenty nine today").answers("price", "k")
+    assert fi.analyse("it holds point nine liters").answers("spec", "k")
+    assert fi.analyse("the skillet goes out by u p s").answers("shipping", "s")
+    assert not fi.analyse("we sell cups and mugs").facts  # "ups" inside a word is no carrier
