@@ -161,10 +161,26 @@ def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
     t = _cn_to_digits(t)
+    if "块" in t or "元" in t:
+        t = _YUAN_JIAO.sub(_yuan_jiao, t)  # "59块九" → 59.9块
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
         t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
     return t
+
+
+_JIAO_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
+                "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
+_YUAN_JIAO = re.compile(
+    r"(\d+)\s*(块|元)([1-9一二两三四五六七八九])(?:毛|角)?"
+    r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小点折码岁分秒度%])(?!包(?!邮))"
+)
+
+
+def _yuan_jiao(m: re.Match[str]) -> str:
+    """A price said as yuan and tenths: "五十九块九" is 59.9, "一块五" 1.5."""
+    digit = _JIAO_DIGITS.get(m.group(3), m.group(3))
+    return f"{m.group(1)}.{digit}{m.group(2)}"
 
 
 _LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d+)\b")

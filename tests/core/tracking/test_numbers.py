@@ -30,3 +30,12 @@ def test_unit_classes():
     assert all(k == "measure" for _, k in kinds("体重90-115斤"))
     assert kinds("满299减30") == [(299.0, "coupon"), (30.0, "coupon")]
     assert kinds("spend 50 get 10 off") == [(50.0, "coupon"), (10.0, "coupon")]
+
+
+def test_yuan_and_tenths_as_hosts_say_prices():
+    assert kinds("五十九块九") == [(59.9, "money")]
+    assert kinds("九块九包邮") == [(9.9, "money")]
+    assert kinds("八十九块九毛") == [(89.9, "money")]
+    # a count or a link number after the yuan is no tenth
+    assert kinds("3块一个") == [(3.0, "money")]
+    assert kinds("五十九块九号链接") == [(59.0, "money"), (9.0, "link")]
