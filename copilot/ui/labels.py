@@ -23,6 +23,14 @@ INTENT = {
     "complaint_service": "没人回",
 }
 
+CHURN = {
+    "unanswered": "没人回",
+    "experience": "卡顿",
+    "competitor": "去别家",
+    "not_target": "非目标",
+    "fatigue": "自然离开",
+}
+
 STATE = {
     "connecting": ("连接中", "warn"),
     "connected": ("已连接", "good"),
@@ -56,3 +64,21 @@ def money(value: float | None, currency: str = "CNY") -> str:
         return "—"
     sign = "¥" if currency in ("CNY", "RMB", "JPY") else "$" if currency == "USD" else ""
     return f"{sign}{value:g}" if sign else f"{value:g} {currency}"
+
+
+def metrics_line(m: dict[str, object]) -> str:
+    """The room's figures in one line ("回答率 62% · 响应中位 48秒 · P90 95秒 · 在等 12人 ·
+    流失 没人回 14 卡顿 3 …"), from ``RoomMetrics.snapshot()``."""
+    asked = m.get("questions") or 0
+    parts = []
+    if isinstance(asked, int) and asked:
+        parts.append(f"回答率 {float(m.get('answer_rate') or 0.0) * 100:.0f}%")
+    if m.get("answered"):
+        parts.append(f"响应中位 {float(m.get('median_response_s') or 0.0):.0f}秒")
+        parts.append(f"P90 {float(m.get('p90_response_s') or 0.0):.0f}秒")
+    parts.append(f"在等 {m.get('waiting') or 0}人")
+    churned = m.get("churned")
+    if isinstance(churned, dict) and churned:
+        order = [k for k in CHURN if churned.get(k)]
+        parts.append("流失 " + " ".join(f"{CHURN[k]} {churned[k]}" for k in order))
+    return " · ".join(parts)

@@ -154,6 +154,10 @@ class LiveSession(QObject):
         p = self.pipeline
         w = self.window
         w.header.update_room(p.room, self.session_time())
+        tracking = p.ctx.shared.get("tracking")
+        metrics = getattr(tracking, "metrics", None)
+        if metrics is not None:
+            w.waiting.set_metrics(metrics.snapshot())
         detail = self.source.detail_in("zh")
         w.header.update_source(self.source.state, detail)
         now = time.monotonic()

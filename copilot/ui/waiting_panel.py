@@ -32,6 +32,7 @@ from copilot.core.tracking.risk import reason as risk_reason
 from copilot.ui import theme
 from copilot.ui.display_text import display_name, display_text
 from copilot.ui.item_flags import read_only_row_flags
+from copilot.ui.labels import metrics_line
 
 HEADERS = ("观众", "风险", "原因", "问题")
 Index = QModelIndex | QPersistentModelIndex
@@ -139,6 +140,11 @@ class WaitingPanel(QFrame):
         title.setObjectName("cardTitle")
         title.setContentsMargins(12, 0, 12, 0)
         lay.addWidget(title)
+        self.stats = QLabel("")  # the room's figures: answer rate, response times, churn
+        self.stats.setObjectName("dim")
+        self.stats.setContentsMargins(12, 2, 12, 4)
+        self.stats.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.stats)
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -164,6 +170,9 @@ class WaitingPanel(QFrame):
         model.rowsRemoved.connect(self._update_empty)
         self.table.clicked.connect(self._on_clicked)
         self._update_empty()
+
+    def set_metrics(self, snapshot: dict[str, object]) -> None:
+        self.stats.setText(metrics_line(snapshot))
 
     def _update_empty(self, *_args: object) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
