@@ -20,6 +20,12 @@ from copilot.core.records import MessageRecord, ViewerRecord
 RISK_TOP_N = 10
 
 
+def _p90(values: list[float]) -> float:
+    """Nearest-rank 90th percentile (the window's figure is computed the same way)."""
+    v = sorted(values)
+    return v[min(len(v) - 1, int(0.9 * len(v)))]
+
+
 def _r(x: float | None, nd: int = 3) -> float | None:
     return None if x is None else round(x, nd)
 
@@ -50,6 +56,18 @@ class ReportCollector:
         elif isinstance(u, IncidentUpdate) and id(u.incident) not in self._incident_ids:
             self._incident_ids.add(id(u.incident))
             self.incidents.append(u.incident)
+
+    def _minutes(self) -> dict[str, Any]:
+        """The tracking stage's room metrics per minute of the session (optional fields)."""
+        metrics = getattr(self.pipeline.ctx.shared.get("tracking"), "metrics", None)
+        if metrics is None:
+            return {}
+        rows = [
+            {"minute": r.minute, "questions": r.questions, "answered": r.answered,
+             "joins": r.joins, "churned": dict(sorted(r.churned.items()))}
+            for r in metrics.minutes
+        ]  # fmt: skip
+        return {"waiting_at_end": metrics.waiting, "per_minute": rows}
 
     def message_row(self, m: MessageRecord) -> dict[str, Any]:
         return {
@@ -93,12 +111,14 @@ class ReportCollector:
             "answered": len(answered),
             "answer_rate": round(len(answered) / len(questions), 4) if questions else 0.0,
             "median_response_s": round(statistics.median(waits), 3) if waits else 0.0,
+            "p90_response_s": round(_p90(waits), 3) if waits else 0.0,
             "viewers": len(everyone),
             "churned": sum(1 for v in everyone.values() if v.left_at is not None),
             "churn_by_reason": dict(sorted(reasons.items())),
             "orders": room.orders,
             "duration_s": end,
         }
+        summary.update(self._minutes())
         return {
             "version": 1,
             "messages": [self.message_row(m) for m in self.messages],
