@@ -17,8 +17,9 @@ not built from. It reads timing and labels only, never texts. Prints:
   answer), by how long it lasted;
 - the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
   waiting viewer by waiting time and with or without a repeat;
-- the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, and an
-  oldest-first queue that knows which questions get answered within 30 s;
+- the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, an
+  oldest-first queue that knows which questions get answered within 30 s, and any 3
+  waiting viewers (what a random pick lists on average);
 - with ``--report`` (a ``copilot replay`` report of that session), our queue against
   oldest-first and how far that ratio moves with luck (5-minute blocks resampled).
 """
@@ -123,7 +124,7 @@ class Tally:
         self.complaint_gaps: list[float] = []
         self.by_wait: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         self.by_repeat: dict[bool, list[int]] = defaultdict(lambda: [0, 0])
-        self.queue: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        self.queue: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
         # (how the wait ended, its 30 s bin) → [had repeated by then, questions]
         self.repeated: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
 
@@ -209,6 +210,10 @@ class Tally:
                 top = sorted(rows, key=key)[:3]
                 self.queue[name][0] += sum(r[1] for r in top)
                 self.queue[name][1] += len(top)
+            if rows:  # any 3 of them, on average: every row is listed with chance 3/n
+                k, cell = min(3, len(rows)), self.queue["any 3 (expected)"]
+                cell[0] += sum(r[1] for r in rows) * k / len(rows)
+                cell[1] += k
             if self.ours is not None:
                 mine = self.ours.get(round(t, 3), [])[:3]
                 oldest = sorted(rows, key=lambda r: -r[0])[:3]
