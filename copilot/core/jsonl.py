@@ -53,6 +53,10 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+# one decoder for every line: json.loads with an option builds a new one per call
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
 class TooDeep(EventError):
     """JSON nested deeper than the decoder can follow."""
 
@@ -60,8 +64,10 @@ class TooDeep(EventError):
 def loads_strict(text: str) -> Any:
     """``json.loads`` that refuses NaN/Infinity and reports every failure as EventError
     (``TooDeep`` for nesting): the one JSON decoder of files and live frames alike."""
+    if text.startswith("\ufeff"):
+        raise EventError("invalid JSON: starts with a byte-order mark")
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return _DECODER.decode(text)
     except RecursionError:
         raise TooDeep("JSON nested too deeply") from None
     except ValueError as e:
