@@ -125,18 +125,19 @@ def is_question_like(text: str, has_cjk: bool) -> bool:
 
 
 # A yes/no question about a thing, not about the host or the room ("is it hardcover",
-# "does the sofa recline", "是精装的吗", "沙发能躺吗"): in a shop's live room such a
+# "does the sofa recline", "是精装的吗", "能折叠吗"): in a shop's live room such a
 # question is far likelier to ask about the product than anything else.
 _EN_THING_Q = re.compile(
     r"^(?:is|isnt|are|arent|does|doesnt|do|can|will|would|could|has|have)\s+"
-    r"(?:it|its|this|that|these|those|they|them|the|a|an|your|ur)\b(?!\s+(?:you|u)\b)"
+    r"(?:it|its|this|that|these|those|they|them|the|a|an)\b"
 )
 _ZH_THING_Q = re.compile(r"(?:吗|嘛|么)\s*[?？!！~。.]*\s*$|是.{1,6}的吗|(\S)不\1")
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 
 
 def asks_about_a_thing(text: str, has_cjk: bool) -> bool:
-    """A yes/no question whose subject is a thing (the product), not the host."""
+    """A yes/no question whose subject is a thing (the product), not the host (any "you"
+    or 主播 in it makes it a question to the host)."""
     if _TO_HOST.search(text):
         return False
     if has_cjk:
