@@ -16,14 +16,9 @@ from copilot.core.pipeline import (
     ViewerLeft,
 )
 from copilot.core.records import MessageRecord, ViewerRecord
+from copilot.core.tracking.metrics import p90
 
 RISK_TOP_N = 10
-
-
-def _p90(values: list[float]) -> float:
-    """Nearest-rank 90th percentile (the window's figure is computed the same way)."""
-    v = sorted(values)
-    return v[min(len(v) - 1, int(0.9 * len(v)))]
 
 
 def _r(x: float | None, nd: int = 3) -> float | None:
@@ -111,7 +106,7 @@ class ReportCollector:
             "answered": len(answered),
             "answer_rate": round(len(answered) / len(questions), 4) if questions else 0.0,
             "median_response_s": round(statistics.median(waits), 3) if waits else 0.0,
-            "p90_response_s": round(_p90(waits), 3) if waits else 0.0,
+            "p90_response_s": round(p90(waits), 3) if waits else 0.0,
             "viewers": len(everyone),
             "churned": sum(1 for v in everyone.values() if v.left_at is not None),
             "churn_by_reason": dict(sorted(reasons.items())),

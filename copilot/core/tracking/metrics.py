@@ -5,11 +5,19 @@ Bounded at any session length: response times in a fixed window, per-minute rows
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter, deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 RESPONSE_WINDOW = 5_000
 MAX_MINUTES = 24 * 60
+
+
+def p90(values: Iterable[float]) -> float:
+    """Nearest-rank 90th percentile (the window's figure and the report's alike)."""
+    v = sorted(values)
+    return v[min(len(v) - 1, int(0.9 * len(v)))]
 
 
 @dataclass(slots=True)
@@ -65,11 +73,8 @@ class RoomMetrics:
         """Recompute the figures that need sorting (on ticks, not per message)."""
         self.t, self.waiting = now, waiting
         if self._response:
-            v = sorted(self._response)
-            self.median_response_s = (
-                v[len(v) // 2] if len(v) % 2 else (v[len(v) // 2 - 1] + v[len(v) // 2]) / 2
-            )
-            self.p90_response_s = v[min(len(v) - 1, int(0.9 * len(v)))]
+            self.median_response_s = statistics.median(self._response)
+            self.p90_response_s = p90(self._response)
 
     def snapshot(self) -> dict[str, object]:
         return {

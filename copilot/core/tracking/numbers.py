@@ -169,8 +169,6 @@ def normalize(text: str) -> str:
     return t
 
 
-_JIAO_DIGITS = {"一": "1", "二": "2", "两": "2", "三": "3", "四": "4", "五": "5",
-                "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _YUAN_JIAO = re.compile(
     r"(\d+)\s*(块|元)([1-9一二两三四五六七八九])(?:毛|角)?"
     r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小点折码岁分秒度%])(?!包(?!邮))"
@@ -179,7 +177,8 @@ _YUAN_JIAO = re.compile(
 
 def _yuan_jiao(m: re.Match[str]) -> str:
     """A price said as yuan and tenths: "五十九块九" is 59.9, "一块五" 1.5."""
-    digit = _JIAO_DIGITS.get(m.group(3), m.group(3))
+    tenth = m.group(3)
+    digit = numerals.CN_DIGITS.get(tenth, tenth)
     return f"{m.group(1)}.{digit}{m.group(2)}"
 
 

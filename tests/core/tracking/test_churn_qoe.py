@@ -49,21 +49,24 @@ def test_complaint_burst_is_an_incident():
     incidents = []
     p.subscribe(lambda u: incidents.append(u.incident) if isinstance(u, IncidentUpdate) else None)
 
-    def feed(t, vid):
-        rec = p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
-        return rec
+    _stream_complaints(p)
+    for t, vid in ((10, "a"), (12, "b"), (15, "c")):
+        p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
+    assert incidents and incidents[-1].kind == "complaints" and incidents[-1].start == 10
 
-    # understanding is not in this pipeline: mark the intent the way it would
-    orig = p.stages[0].on_chat
+
+def _stream_complaints(p):
+    """Understanding is not in these pipelines: mark every chat a stream complaint the way
+    it would, on the QoE stage (the first tracking stage); returns that stage."""
+    qoe = p.stages[0]
+    orig = qoe.on_chat
 
     def labelled(rec, ctx):
         rec.intent = "complaint_stream"
         orig(rec, ctx)
 
-    p.stages[0].on_chat = labelled
-    for t, vid in ((10, "a"), (12, "b"), (15, "c")):
-        feed(t, vid)
-    assert incidents and incidents[-1].kind == "complaints" and incidents[-1].start == 10
+    qoe.on_chat = labelled
+    return qoe
 
 
 def _complaints(cases):
@@ -107,14 +110,7 @@ def test_a_sampled_problem_ends_between_its_last_bad_and_first_healthy_sample():
 def test_a_complaint_burst_is_over_after_a_quiet_spell_even_between_ticks():
     cat = empty_catalog()
     p = Pipeline(cat, tracking_stages(cat))
-    qoe = p.stages[0]
-    orig = qoe.on_chat
-
-    def labelled(rec, ctx):
-        rec.intent = "complaint_stream"
-        orig(rec, ctx)
-
-    qoe.on_chat = labelled
+    qoe = _stream_complaints(p)
     for t, vid in ((10, "a"), (12, "b"), (15, "c")):
         p.feed(Chat(t, id=f"m{t}", viewer_id=vid, text="卡了"))
     # no tick has run since: 29 s of quiet is still the burst, 31 s is over (and its
@@ -127,14 +123,7 @@ def test_complaints_stand_in_for_qoe_samples_only_where_the_stream_is_not_measur
     cat = empty_catalog()
     for measured in (False, True):
         p = Pipeline(cat, tracking_stages(cat))
-        qoe = p.stages[0]
-        orig = qoe.on_chat
-
-        def labelled(rec, ctx, orig=orig):
-            rec.intent = "complaint_stream"
-            orig(rec, ctx)
-
-        qoe.on_chat = labelled
+        qoe = _stream_complaints(p)
         for t, vid in ((10, "a"), (12, "b"), (15, "c")):
             if measured:
                 p.feed(Qoe(t, source="player", metrics={"stall_ms": 0, "fps": 30.0}))
