@@ -8,7 +8,7 @@ alone, 2 = strong topic word, 1 = hint. ``none`` entries are neutral blockers.
 
 EN_LEXICON = """
 price 3: how much, how much is, how much for, how much does, how much are, whats the price, what is the price, whats the cost, price check, price pls, price please, the price, price?, prices, pricing, cost, costs, how expensive, is it expensive, expensive, pricey, whats it going for, going for, it going for, this going for, go for, how many dollars, how many bucks, retail price, live price, original price, price now, current price, price today, sale price
-price 3: price on §, price of §, price for §
+price 3: price on §, price of §, price for §, price on the §, price of the §, price for the §, price for this §, price on this §
 price 2: price, dollars, bucks, usd, $
 discount 3: coupon, coupons, coupon code, promo, promo code, discount, discounts, discount code, code for, any code, a code, voucher, vouchers, deal, deals, any deals, bundle, bundle deal, bogo, buy one get one, better price, lower price, best price, cheaper price, price drop, go lower, can you do, knock off, % off, percent off, first time buyer, first order, new customer, student discount, loyalty, free gift, gift with purchase, freebie, freebies, on sale, sale?, flash sale, markdown, price match, match the price, match price, match that price, beat the price, beat that price, any offers, special offer, offer, multibuy, buy 2, buy two, get 2, if i get 2, if i buy 2, two for
 discount 1.5: cheaper, sale, off

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from copilot.core.catalog import Catalog
+from copilot.core.understanding.grounding import CatalogEvidence
 from copilot.core.understanding.links import LINK_GATE, LINK_RE, link_number
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, tokens
 from copilot.core.understanding.normalize import normalize
@@ -83,6 +84,7 @@ class ProductIndex:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self.evidence = CatalogEvidence(catalog)
         self.by_link = {n: p.id for n, p in catalog.by_link.items()}
         self.ids = frozenset(p.id for p in catalog.products)
         terms: dict[str, dict[str, float]] = {}

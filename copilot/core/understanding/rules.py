@@ -104,7 +104,7 @@ def rule_hits(text: str, has_cjk: bool) -> list[tuple[str, float]]:
 _ZH_Q = gated(
     r"\?|吗|嘛|(?<![这那多要怎甚])么|呢|(?:怎么|怎|咋|啥|什么|哪|谁|多少)(?!都|也|这么|那么|懂|样都)|几|是否|能不能|可不可以|可以不|"
     r"有没有|是不是|会不会|要不要|用不用|够不够|行不行|好不好|对不对|多久|多重|多大|多高|多长|多宽|多厚|"
-    r"求|请问|想问|报一下|说一下|说下|讲一下|讲讲|介绍一下|介绍下|告诉我|麻烦|呗\s*$|问下|问一下|问问|想知道|还是(?!.*吧)|"
+    r"对吧|是吧|没错吧|求|请问|想问|报一下|说一下|说下|讲一下|讲讲|介绍一下|介绍下|告诉我|麻烦|呗\s*$|问下|问一下|问问|想知道|还是(?!.*吧)|"
     # A不A (好不好) and a trailing 不/没 (有货没), written to start at 不/没 so the
     # first-character gate applies: the character before is checked looking back.
     r"不(?<=([^\s\d])不)\1|(?<=[^\s])(?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
@@ -113,7 +113,10 @@ _EN_Q = gated(
     r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
-    r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
+    r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b|"
+    # a tag question: "the sleeping bag was 149 right", "link 4 correct?" (not "thats right")
+    r"(?<!thats )(?<!youre )(?<!all )(?<!so )(?<!exactly )(?<!yes )(?<!u r )(?<!ur )"
+    r"\b(?:right|correct)\s*[?.!]*\s*$"
 )
 
 

@@ -1,0 +1,142 @@
+"""Intent evidence from the shop's own catalog: its spec words, its prices, its link numbers.
+
+The lexicons know how viewers ask about clothes, gadgets or food, but no lexicon knows
+every shop: "lumens?", "roast date on these?", "功率多大" ask about a spec because the
+catalog on air lists lumens, a roast date and a power rating. So the catalog adds
+evidence of its own:
+
+- a word of a product's specs (key or value) that no name uses and that is no other
+  intent's word → ``spec`` (a topic word: it needs the question form to decide);
+- a number that is one of the catalog's prices, in a question ("17 a bag?") → ``price``;
+- a link number asked about with nothing else asked ("link 4 right?", "9号对吧",
+  "实验箱是8号吗") → ``link``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.core.catalog import Catalog
+from copilot.core.understanding.lexicon_en import EN_LEXICON
+from copilot.core.understanding.matcher import CharMatcher, parse_lexicon
+from copilot.core.understanding.normalize import normalize
+
+SPEC_WEIGHT = 2.0  # a topic word, like the lexicons' "material"
+PRICE_WEIGHT = 2.5
+LINK_WEIGHT = 2.5  # below STRONG: a follow-up ("and link 8?") still inherits its question
+QUESTION_INTENTS_ASKED = 2.0  # evidence this strong for another question leaves link alone
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORD = re.compile(r"[a-z]+")
+# CJK runs are cut at these (particles and joiners inside spec values)
+_CJK_SPLIT = re.compile(r"[的和与及或、是为有在可]")
+_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:%|折|号|斤|cm|mm|ml|kg|g\b|oz|lb))")
+
+# words too common, or owned by other intents' questions (time: shipping; guarantee: after
+# sales), to say "spec" by themselves
+_EN_STOP = frozenset(
+    "the and for with from about only than that this your into over under each both also "
+    "most more less very just like full high low mid standard option options included "
+    "inside outside side good great best one two three four five six seven eight nine ten "
+    "hour hours day days week weeks month months year years minute minutes second seconds "
+    "time times up to per not but are can will make made use used using any all out off "
+    "new its it's other then when what which who how long short big small large medium "
+    "top bottom front back left right free gift set sets kit pack piece pieces unit units "
+    "approx approximately about around plus extra version type model item items product "
+    "warranty guarantee return returns refund shipping delivery price cost size sizes".split()
+)
+_ZH_STOP = frozenset(
+    "约 左右 小时 分钟 天 个月 月 年 以上 以下 以内 可以 适合 不会 没有 一个 我们 建议 需要 "
+    "包括 包含 大约 支持 不是 就是 所有 每个 每天 一次 左 右 上 下 内 外 款 个 只 件 套 "
+    "保修 质保 包邮 退换 退货 价格 尺码".split()
+)
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, enough to meet "roasted" with "roast" and "lumens" with "lumen"."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _other_intent_words() -> frozenset[str]:
+    """Words of the English lexicon's phrases for intents other than spec ("order" of
+    "my order", "warranty"): a catalog that uses them in a spec does not make them spec."""
+    out = set()
+    for phrase, (intent, _w) in parse_lexicon(EN_LEXICON, ","):
+        if intent != "spec":
+            out.update(_stem(w) for w in _WORD.findall(phrase))
+    return frozenset(out)
+
+
+_OTHER_WORDS = _other_intent_words()
+
+
+class CatalogEvidence:
+    """The catalog-grounded evidence of one catalog (built once per catalog)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        name_words: set[str] = set()
+        name_text = []
+        for p in catalog.products:
+            for n in [p.name, *p.aliases]:
+                t = normalize(n)
+                name_text.append(t)
+                name_words.update(_stem(w) for w in _WORD.findall(t))
+            for v in p.variants:
+                for val in v.attrs.values():
+                    name_words.update(_stem(w) for w in _WORD.findall(normalize(str(val))))
+        names = " ".join(name_text)
+        en: set[str] = set()
+        zh: set[str] = set()
+        for p in catalog.products:
+            for key, value in p.specs.items():
+                text = normalize(f"{key.replace('_', ' ')} {value}")
+                for w in _WORD.findall(text.replace("-", " ")):
+                    s = _stem(w)
+                    if len(w) >= 3 and s not in _EN_STOP and s not in name_words:
+                        if s not in _OTHER_WORDS:
+                            en.add(s)
+                for run in _CJK_RUN.findall(text):
+                    for piece in _CJK_SPLIT.split(run):
+                        if 2 <= len(piece) <= 4 and piece not in _ZH_STOP and piece not in names:
+                            zh.add(piece)
+        self.en_words = frozenset(en)
+        self.zh_terms: CharMatcher[str] = CharMatcher((t, t) for t in zh)
+        self.prices = frozenset(
+            float(v)
+            for p in catalog.products
+            for v in (p.price, p.live_price)
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+        )
+
+    def hits(
+        self,
+        masked: str,
+        toks: list[str],
+        has_cjk: bool,
+        question: bool,
+        named_link: bool,
+        scores: dict[str, float],
+        question_intents: frozenset[str],
+    ) -> list[tuple[str, float]]:
+        """(intent, weight) evidence this catalog adds to a message's own."""
+        out: list[tuple[str, float]] = []
+        if not question:
+            return out
+        spec = "spec" not in scores and any(_stem(t) in self.en_words for t in toks if t.isalpha())
+        if not spec and "spec" not in scores and has_cjk and self.zh_terms:
+            spec = bool(self.zh_terms.scan(masked))
+        if spec:
+            out.append(("spec", SPEC_WEIGHT))
+        if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
+            out.append(("price", PRICE_WEIGHT))
+        if named_link and not out:
+            asked = max(
+                (s for k, s in scores.items() if k in question_intents), default=0.0
+            )
+            if asked < QUESTION_INTENTS_ASKED:
+                out.append(("link", LINK_WEIGHT))
+        return out

@@ -1,0 +1,67 @@
+# ruff: noqa: E501
+"""The shop's own catalog adds intent evidence: its spec words, its prices, its link numbers."""
+
+from __future__ import annotations
+
+from copilot.core.catalog import catalog_from_dict
+from tests.core.understanding.conftest import Room
+
+# a shop no lexicon was written for: its spec words are its own
+LAMPS = {
+    "shop": {"name": "Glow Works", "currency": "USD", "policies": {}},
+    "products": [
+        {"id": "a", "link_no": 5, "name": "Orbit Desk Lamp", "aliases": ["orbit"], "price": 59, "live_price": 45, "stock": 20,
+         "specs": {"brightness": "800 lumens, dimmable", "color_temperature": "2700-6500 K", "cord": "1.8 m braided"}},
+        {"id": "b", "link_no": 9, "name": "Nomad Lantern", "aliases": ["lantern"], "price": 35, "live_price": 29, "stock": 40,
+         "specs": {"runtime": "40 h on low", "ingress": "IPX4 splash proof"}},
+        {"id": "c", "link_no": 14, "name": "护眼台灯", "aliases": ["台灯"], "price": 199, "live_price": 159, "stock": 30,
+         "specs": {"光源": "全光谱LED", "调光": "无极调光"}},
+    ],
+}  # fmt: skip
+
+
+def room(screen: str = "a") -> Room:
+    return Room(catalog_from_dict(LAMPS), screen=screen)
+
+
+def test_a_catalog_spec_word_in_a_question_asks_about_the_spec():
+    r = room()
+    assert r.say("lumens?").intent == "spec"
+    assert r.say("is it dimmable", viewer="v2").intent == "spec"
+    assert r.say("braided cord?", viewer="v3").intent == "spec"
+    assert room("c").say("是全光谱的吗").intent == "spec"
+
+
+def test_a_spec_word_in_a_statement_is_not_a_question():
+    assert room().say("love that it's dimmable").intent != "spec"
+
+
+def test_spec_words_do_not_outweigh_other_intents():
+    r = room()
+    assert r.say("how much is the dimmable one").intent == "price"
+    assert r.say("is the lantern in stock", viewer="v2").intent == "stock"
+
+
+def test_a_catalog_price_in_a_question_asks_the_price():
+    r = room()
+    rec = r.say("45 for the orbit?")
+    assert (rec.intent, rec.product_id) == ("price", "a")
+    assert r.say("the lantern was 29 right", viewer="v2").intent == "price"
+    # a number that is no price of this shop stays a plain question
+    assert r.say("is 12 too many?", viewer="v3").intent != "price"
+
+
+def test_asking_about_a_link_number_alone_asks_for_the_link():
+    r = room()
+    rec = r.say("link 9 right?")
+    assert (rec.intent, rec.product_id) == ("link", "b")
+    assert room("a").say("14号对吧").intent == "link"
+    assert room("a").say("台灯是14号吗").intent == "link"
+    # a link number with another question keeps that question
+    assert room("a").say("how much is link 9").intent == "price"
+
+
+def test_a_link_follow_up_still_inherits_the_question():
+    r = room()
+    r.say("how much is link 5", viewer="x")
+    assert r.say("and link 9?", viewer="x").intent == "price"
