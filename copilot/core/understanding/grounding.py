@@ -32,9 +32,14 @@ _WORD = re.compile(r"[a-z]+")
 _CJK_SPLIT = re.compile(r"[的和与及或、是为有在可]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:%|折|号|斤|cm|mm|ml|kg|g\b|oz|lb))")
 
+
 # words too common, or owned by other intents' questions (time: shipping; guarantee: after
 # sales), to say "spec" by themselves
-_EN_STOP = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_STOP = _words(
     "the and for with from about only than that this your into over under each both also "
     "most more less very just like full high low mid standard option options included "
     "inside outside side good great best one two three four five six seven eight nine ten "
@@ -43,12 +48,12 @@ _EN_STOP = frozenset(
     "new its it's other then when what which who how long short big small large medium "
     "top bottom front back left right free gift set sets kit pack piece pieces unit units "
     "approx approximately about around plus extra version type model item items product "
-    "warranty guarantee return returns refund shipping delivery price cost size sizes".split()
+    "warranty guarantee return returns refund shipping delivery price cost size sizes"
 )
-_ZH_STOP = frozenset(
+_ZH_STOP = _words(
     "约 左右 小时 分钟 天 个月 月 年 以上 以下 以内 可以 适合 不会 没有 一个 我们 建议 需要 "
     "包括 包含 大约 支持 不是 就是 所有 每个 每天 一次 左 右 上 下 内 外 款 个 只 件 套 "
-    "保修 质保 包邮 退换 退货 价格 尺码".split()
+    "保修 质保 包邮 退换 退货 价格 尺码"
 )
 
 
@@ -64,7 +69,7 @@ def _stem(word: str) -> str:
 def _other_intent_words() -> frozenset[str]:
     """Words of the English lexicon's phrases for intents other than spec ("order" of
     "my order", "warranty"): a catalog that uses them in a spec does not make them spec."""
-    out = set()
+    out: set[str] = set()
     for phrase, (intent, _w) in parse_lexicon(EN_LEXICON, ","):
         if intent != "spec":
             out.update(_stem(w) for w in _WORD.findall(phrase))
@@ -96,9 +101,8 @@ class CatalogEvidence:
                 text = normalize(f"{key.replace('_', ' ')} {value}")
                 for w in _WORD.findall(text.replace("-", " ")):
                     s = _stem(w)
-                    if len(w) >= 3 and s not in _EN_STOP and s not in name_words:
-                        if s not in _OTHER_WORDS:
-                            en.add(s)
+                    if len(w) >= 3 and not ({s, w} & (_EN_STOP | name_words | _OTHER_WORDS)):
+                        en.add(s)
                 for run in _CJK_RUN.findall(text):
                     for piece in _CJK_SPLIT.split(run):
                         if 2 <= len(piece) <= 4 and piece not in _ZH_STOP and piece not in names:
@@ -134,9 +138,7 @@ class CatalogEvidence:
         if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
             out.append(("price", PRICE_WEIGHT))
         if named_link and not out:
-            asked = max(
-                (s for k, s in scores.items() if k in question_intents), default=0.0
-            )
+            asked = max((s for k, s in scores.items() if k in question_intents), default=0.0)
             if asked < QUESTION_INTENTS_ASKED:
                 out.append(("link", LINK_WEIGHT))
         return out
