@@ -7,6 +7,7 @@ praise but 哪个好看 asks something, and 包邮 in a statement is not a shipp
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from copilot.core.records import QUESTION_INTENTS
@@ -23,6 +24,39 @@ _EN: TokenMatcher[tuple[str, float]] = TokenMatcher(
 )
 
 STRONG = 3.0
+# emoji viewers praise with (🔥🔥🔥, 😍, 💚): a topic hint, so "🔥 how much" still asks the price
+_PRAISE_EMOJI = re.compile("[\U0001f525\U0001f60d\U0001f970\U0001f618\U0001f4af\U0001f44d"
+                           "\U0001f44f\u2764\U0001f495\U0001f496\U0001f497\U0001f49a\U0001f499"
+                           "\U0001f49c\U0001f929\u2728\U0001f64c]")  # fmt: skip
+PRAISE_EMOJI_WEIGHT = 2.0
+# English words of the lexicon (4+ letters), to mend fast typing: "mcuh", "shiping", "linkk"
+_EN_VOCAB = frozenset(
+    w for phrase, _v in parse_lexicon(EN_LEXICON, ",") for w in phrase.split() if len(w) >= 4
+)
+_REAL_WORDS = frozenset({"form", "fro", "sitll"})  # real words a slip away from a lexicon word
+_MENDED: dict[str, str] = {}
+_MENDED_MAX = 50_000
+
+
+def _mend(word: str) -> str:
+    """``word`` with one typing slip undone (two letters swapped, a doubled letter typed once
+    or a letter typed twice) when exactly that makes a lexicon word; else ``word``."""
+    got = _MENDED.get(word)
+    if got is not None:
+        return got
+    out = word
+    if len(word) >= 4 and word.isalpha() and word not in _EN_VOCAB and word not in _REAL_WORDS:
+        cands = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+        cands += [word[:i] + word[i] + word[i:] for i in range(len(word))]  # shiping
+        cands += [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+        hits = {c for c in cands if c in _EN_VOCAB}
+        if len(hits) == 1:
+            out = hits.pop()
+    if len(_MENDED) < _MENDED_MAX:
+        _MENDED[word] = out
+    return out
+
+
 # When scores tie, the earlier label wins (most specific, most useful to the host first).
 _PRIORITY = (
     "complaint_service",
@@ -62,9 +96,12 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
             for intent, w in vals:
                 scores[intent] = scores.get(intent, 0.0) + w
     if toks:
+        toks = [_mend(t) for t in toks]
         for _, _, vals in _EN.scan(toks):
             for intent, w in vals:
                 scores[intent] = scores.get(intent, 0.0) + w
+    if _PRAISE_EMOJI.search(text):
+        scores["praise"] = scores.get("praise", 0.0) + PRAISE_EMOJI_WEIGHT
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)

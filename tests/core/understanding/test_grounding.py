@@ -65,3 +65,23 @@ def test_a_link_follow_up_still_inherits_the_question():
     r = room()
     r.say("how much is link 5", viewer="x")
     assert r.say("and link 9?", viewer="x").intent == "price"
+
+
+def test_typing_slips_are_mended():
+    r = room()
+    assert r.say("how mcuh is the lantern").intent == "price"
+    assert r.say("is shiping free", viewer="v2").intent == "shipping"
+    assert r.say("the form is nice", viewer="v3").intent != "shipping"
+
+
+def test_praise_emoji_and_other_room_phrasings():
+    r = room()
+    assert r.say("🔥🔥🔥").intent == "praise"
+    assert r.say("🔥 how much is it", viewer="v2").intent == "price"
+    assert r.say("evening from chicago", viewer="v3").intent == "greeting"
+    assert (
+        r.say("why do my questions keep getting skipped", viewer="v4").intent == "complaint_service"
+    )
+    assert r.say("just added the lantern", viewer="v5").intent == "purchase_signal"
+    assert r.say("can i trade in my old lamp", viewer="v6").intent == "discount"
+    assert room("c").say("以旧换新怎么算").intent == "discount"
