@@ -24,7 +24,6 @@ from copilot.core.understanding.normalize import normalize
 SPEC_WEIGHT = 2.0  # a topic word, like the lexicons' "material"
 PRICE_WEIGHT = 2.5
 LINK_WEIGHT = 2.5  # below STRONG: a follow-up ("and link 8?") still inherits its question
-QUESTION_INTENTS_ASKED = 2.0  # evidence this strong for another question leaves link alone
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]+")
@@ -137,8 +136,7 @@ class CatalogEvidence:
             out.append(("spec", SPEC_WEIGHT))
         if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
             out.append(("price", PRICE_WEIGHT))
-        if named_link and not out:
-            asked = max((s for k, s in scores.items() if k in question_intents), default=0.0)
-            if asked < QUESTION_INTENTS_ASKED:
-                out.append(("link", LINK_WEIGHT))
+        # any hint of another question ("21号多少") leaves the link alone
+        if named_link and not out and not any(k in question_intents for k in scores):
+            out.append(("link", LINK_WEIGHT))
         return out
