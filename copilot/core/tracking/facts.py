@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from copilot.core.catalog import Catalog, Product
 from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
-from copilot.core.tracking.numbers import Num, normalize, numbers
+from copilot.core.tracking.numbers import TIME_UNITS, Num, measures, normalize, numbers
 
 # intent → the fact fields that answer it (the spec's intent→fact table)
 INTENT_FIELDS: dict[str, frozenset[str]] = {
@@ -67,6 +67,7 @@ class _ProductFacts:
     coupon: Phrase | None
     coupon_numbers: set[float]
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
+    anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
     name_toks: list[list[str]]
@@ -149,6 +150,8 @@ class FactIndex:
                 if g != f and other is not ph and ph.score(other.toks, other.grams) >= TEXT_MIN:
                     inside.setdefault(i, set()).add(g)
         carrier = p.shipping.get("carrier")
+        # a measure in the product's name names it ("Summit 20°F …"): it states no spec
+        in_names = {m for n in name_texts for m in measures(normalize(n))}
         return _ProductFacts(
             product=p,
             names=[Phrase(n) for n in name_texts],
@@ -158,6 +161,7 @@ class FactIndex:
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             texts=texts,
+            anchors=[frozenset(measures(normalize(ph.text)) - in_names) for _f, ph in texts],
             inside=inside,
             name_toks=name_toks,
         )
@@ -195,7 +199,7 @@ class FactIndex:
             fr = pf.product.shipping.get("free")
             if free and isinstance(fr, bool) and (fr is (free > 0)):
                 cands.setdefault("free", set()).add(pf.product.id)
-        text_hits, returns = self._texts(toks, grams)
+        text_hits, returns = self._texts(toks, grams, measures(bare))
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
@@ -273,7 +277,7 @@ class FactIndex:
         return pf.coupon.score(toks, grams) >= 0.8
 
     def _texts(
-        self, toks: list[str], grams: set[tuple[str, str]]
+        self, toks: list[str], grams: set[tuple[str, str]], said: set[tuple[float, str]]
     ) -> tuple[list[tuple[str, str]], bool]:
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         for pf in self.products:
@@ -282,6 +286,19 @@ class FactIndex:
                 s = ph.score(toks, grams)
                 if s >= TEXT_MIN:
                     mine.append((i, f, s))
+            if said:
+                # a measure the segment holds: unless a text read out above holds it too
+                # (the size guide's "长180cm" read out is no answer about the spec "180cm")
+                read = set().union(*(pf.anchors[i] for i, _f, _s in mine)) if mine else set()
+                for i, (f, ph) in enumerate(pf.texts):
+                    shared = pf.anchors[i] & said
+                    if (
+                        shared
+                        and not shared <= read
+                        and ph.score(toks, grams) < TEXT_MIN
+                        and _anchored(shared, ph, grams)
+                    ):
+                        mine.append((i, f, TEXT_MIN))
             hit_fields = {f for _i, f, _s in mine}
             for i, f, s in mine:
                 # a spec quoted inside the size guide being read out is not a spec answer
@@ -297,6 +314,19 @@ class FactIndex:
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
         return hits, returns
+
+
+def _anchored(
+    shared: frozenset[tuple[float, str]], ph: Phrase, grams: set[tuple[str, str]]
+) -> bool:
+    """A long text stated by a measure it holds: "一千六百瓦" states "功率: 1600W". A time
+    ("2 years", "48 hours") is in too many texts to tell by itself: it also needs a word
+    pair of the text ("2 year *warranty on*")."""
+    if not shared:
+        return False
+    if any(u not in TIME_UNITS for _v, u in shared):
+        return True
+    return any(not (a[0].isdigit() or b[0].isdigit()) for a, b in ph.grams & grams)
 
 
 def _compact(name: str) -> str:

@@ -16,7 +16,9 @@ from copilot.core import numerals
 
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
-_CN_SINGLE_OK = re.compile(r"(?:号|块|元|小时|个小时|天|件|单|套|折)")
+_CN_SINGLE_OK = re.compile(
+    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍)"
+)
 _CN_IDIOMS = (
     "一一",
     "万一",
@@ -52,10 +54,18 @@ _AFTER = [
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
     ("link", re.compile(r"\s*号")),
     ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
-    ("count", re.compile(r"\s*(?:件|单|个|套|份|只|条|支|瓶"
-                         r"|units?\b|pieces?\b|pcs\b|left\b|in stock\b)")),
+    ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)"
+                         r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
+                         r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b)")),
     ("measure", re.compile(r"\s*(?:cm|mm|ml|kg|g\b|斤|公斤|克|米|%|度|℃|°|×|x\s*\d|\*"
-                           r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d)")),
+                           r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d"
+                           # a measure, or a count of something else than stock: never a price
+                           r"|瓦|伏|分贝|升|毫升|毫安|流明|转|公分|人|个人|杯|碗|次|档|年|个月"
+                           r"|w\b|v\b|db\b|l\b|watts?\b|volts?\b|decibels?\b|lit(?:er|re)s?\b"
+                           r"|(?:milli|centi)?met(?:er|re)s?\b|grams?\b|ounces?\b|pounds?\b|percent\b"
+                           r"|degrees?\b|lumens?\b|mah\b|rpm\b|inch(?:es)?\b|feet\b|foot\b|gb\b"
+                           r"|people\b|persons?\b|cups?\b|bowls?\b|servings?\b|times\b"
+                           r"|years?\b|months?\b|minutes?\b|mins?\b|seconds?\b)")),
 ]  # fmt: skip
 _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
@@ -63,6 +73,44 @@ _BEFORE = [
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
     ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
 ]  # fmt: skip
+
+
+# a measure's unit, so "一千六百瓦" meets a spec's "1600W" and "two year warranty" a "2-year"
+_UNITS = {
+    "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels 分贝",
+    "ml": "ml 毫升", "l": "l liter liters litre litres 升", "mm": "mm millimeter millimeters 毫米",
+    "cm": "cm centimeter centimeters 厘米 公分", "m": "m meter meters metre metres 米",
+    "in": "in inch inches 英寸 寸", "ft": "ft feet foot", "oz": "oz ounce ounces",
+    "lb": "lb lbs pound pounds 磅", "kg": "kg 公斤 千克", "g": "g gram grams 克", "jin": "斤",
+    "mah": "mah 毫安 毫安时", "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
+    "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
+    "day": "day days 天", "month": "month months 个月", "year": "yr yrs year years 年",
+    "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
+    "pa": "pa 帕", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
+    "piece": "pieces pcs 片 颗 粒",
+    "person": "people person persons 人 个人", "cup": "cup cups 杯",
+}  # fmt: skip
+_UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
+_UNIT_RE = re.compile(
+    r"\s*-?\s*("
+    + "|".join(
+        re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalpha() else "")
+        for w in sorted(_UNIT_OF, key=len, reverse=True)
+    )
+    + ")"
+)
+TIME_UNITS = frozenset({"h", "min", "s", "day", "month", "year"})
+_HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not a product's measure
+
+
+def measures(norm: str) -> set[tuple[float, str]]:
+    """(value, unit) of every number with a unit in an already ``normalize``d text."""
+    out: set[tuple[float, str]] = set()
+    for m in NUMBER_RE.finditer(norm):
+        u = _UNIT_RE.match(norm, m.end())
+        if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+            out.add((float(m.group(0)), _UNIT_OF[u.group(1)]))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +125,21 @@ def cn_value(run: str) -> int | None:
     return numerals.cn_value(run, max_len=20)
 
 
+_CN_DECIMAL = re.compile(r"([零〇一二两三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)")
+_WAN = re.compile(r"(\d+(?:\.\d+)?)\s*万(?![\d零〇一二两三四五六七八九])")
+
+
+def _cn_decimal(m: re.Match[str]) -> str:
+    whole = cn_value(m.group(1))
+    if whole is None:
+        return m.group(0)
+    return f"{whole}." + "".join(str(numerals.CN_DIGITS.get(c, 0)) for c in m.group(2))
+
+
 def _cn_to_digits(text: str) -> str:
+    if "点" in text:
+        text = _CN_DECIMAL.sub(_cn_decimal, text)  # "一点七五升" → 1.75升
+
     def sub(m: re.Match[str]) -> str:
         run = m.group(0)
         if len(run) <= 2:
@@ -160,6 +222,8 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
+    if "万" in t:
+        t = _WAN.sub(lambda m: f"{float(m.group(1)) * 10000:g}", t)  # "11万转" → 110000转
     t = _cn_to_digits(t)
     if "块" in t or "元" in t:
         t = _YUAN_JIAO.sub(_yuan_jiao, t)  # "59块九" → 59.9块

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 from copilot.core.tracking.facts import FactIndex
 
 
@@ -58,3 +59,34 @@ def test_english_speech_as_recognition_writes_it():
     assert fi.analyse("it holds point nine liters").answers("spec", "k")
     assert fi.analyse("the skillet goes out by u p s").answers("shipping", "s")
     assert not fi.analyse("we sell cups and mugs").facts  # "ups" inside a word is no carrier
+
+
+def _appliances():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "d", "link_no": 4, "name": "高速吹风机", "price": 399, "live_price": 299, "stock": 50,
+         "specs": {"功率": "1600W", "电机": "11万转/分钟无刷电机"}, "size_guide": "风嘴长8cm",
+         "after_sales": "整机保修2年，电机保修5年"},
+        {"id": "k", "link_no": 9, "name": "Summit 20°F Kettle", "price": 99, "live_price": 79, "stock": 30,
+         "specs": {"capacity": "0.9 L", "rating": "holds 20°F water"}, "size_guide": "8cm spout"},
+    ]})  # fmt: skip
+
+
+def test_a_measure_of_a_spec_said_states_the_spec():
+    fi = FactIndex(_appliances())
+    assert fi.analyse("这款一千六百瓦 十一万转的电机").answers("spec", "d")
+    assert fi.analyse("kettle is point nine liters").answers("spec", "k")
+
+
+def test_a_time_needs_a_word_of_the_text_too():
+    fi = FactIndex(_appliances())
+    assert fi.analyse("整机两年保修 放心").answers("after_sales", "d")
+    assert not fi.analyse("两年前我就用这个了").answers("after_sales", "d")
+
+
+def test_a_measure_in_the_name_or_in_a_text_read_out_states_nothing_else():
+    fi = FactIndex(_appliances())
+    assert not fi.analyse("the summit twenty degree kettle is here").answers("spec", "k")
+    st = fi.analyse("风嘴长8cm")  # the size guide read out; no spec holds 8cm, fine either way
+    assert st.answers("size", "d") and not st.answers("spec", "d")

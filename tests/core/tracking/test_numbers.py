@@ -39,3 +39,22 @@ def test_yuan_and_tenths_as_hosts_say_prices():
     # a count or a link number after the yuan is no tenth
     assert kinds("3块一个") == [(3.0, "money")]
     assert kinds("五十九块九号链接") == [(59.0, "money"), (9.0, "link")]
+
+
+def test_measures_carry_their_unit():
+    from copilot.core.tracking.numbers import measures
+
+    assert measures(normalize("一千六百瓦 十一万转")) == {(1600.0, "w"), (110000.0, "rpm")}
+    assert measures(normalize("1600W, 11万转/分钟")) == {(1600.0, "w"), (110000.0, "rpm")}
+    assert measures(normalize("point nine liters")) == {(0.9, "l")}
+    assert measures(normalize("一点七五升")) == {(1.75, "l")}
+    assert measures(normalize("2-year warranty")) == {(2.0, "year")}
+    assert measures(normalize("two person tent, 3杯")) == set()  # head counts are no measure
+    assert normalize("便宜一点") == "便宜一点"
+
+
+def test_a_measure_or_a_count_of_something_else_is_never_a_price():
+    assert kinds("twenty two cups a day") == [(22.0, "measure")]
+    assert kinds("seventy two decibels") == [(72.0, "measure")]
+    assert kinds("还剩五十台") == [(50.0, "count")]
+    assert kinds("九块九包邮") == [(9.9, "money")]
