@@ -40,6 +40,9 @@ NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|stock|left|have|available|units")
+_COUPON_CUE = re.compile(
+    r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|off\b|coupon|code|save|discount|bundle|buy \d"
+)
 _FREE_YES = re.compile(
     r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|运费.{0,4}(?:我们出|全免)|free shipping|ships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
@@ -115,6 +118,7 @@ class FactIndex:
         self.products = [self._prepare(p) for p in catalog.products]
         ret = catalog.policies.get("returns")
         self.returns = Phrase(ret) if ret else None
+        self.returns_anchors = frozenset(measures(normalize(ret))) if ret else frozenset()
         # exact name/alias strings, longest first, to blank out before reading numbers
         names = {
             normalize(n): pf.product.id for pf in self.products for n in pf.name_texts if len(n) > 1
@@ -184,9 +188,11 @@ class FactIndex:
                 if p is not None:
                     named.add(p.id)
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
+        cue = bool(_COUPON_CUE.search(norm))
         free = 1 if _FREE_YES.search(norm) else (-1 if _FREE_NO.search(norm) else 0)
 
         cands: dict[str, set[str]] = {}  # field → products
+        coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
         for pf in self.products:
             for f in self._numeric_fields(pf.product, nums, stock_ctx):
                 cands.setdefault(f, set()).add(pf.product.id)
@@ -194,11 +200,15 @@ class FactIndex:
                 pf.carrier.score(toks, grams) >= 0.99 or _spelled(pf.carrier_compact, toks)
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
-            if pf.coupon is not None and self._coupon(pf, nums, toks, grams):
-                cands.setdefault("coupon", set()).add(pf.product.id)
+            if pf.coupon is not None:
+                got = self._coupon(pf, nums, toks, grams, cue)
+                if got:
+                    coupons.setdefault(got, set()).add(pf.product.id)
             fr = pf.product.shipping.get("free")
             if free and isinstance(fr, bool) and (fr is (free > 0)):
                 cands.setdefault("free", set()).add(pf.product.id)
+        if coupons:  # "拍两件再减十块" is "拍2件减10元" more than it is "立减10元"
+            cands["coupon"] = coupons[max(coupons)]
         text_hits, returns = self._texts(toks, grams, measures(bare))
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
@@ -267,14 +277,24 @@ class FactIndex:
 
     @staticmethod
     def _coupon(
-        pf: _ProductFacts, nums: list[Num], toks: list[str], grams: set[tuple[str, str]]
-    ) -> bool:
+        pf: _ProductFacts,
+        nums: list[Num],
+        toks: list[str],
+        grams: set[tuple[str, str]],
+        cue: bool,
+    ) -> int:
+        """How much of the coupon the segment says: its numbers (0 = not said, 9 = its
+        words); one number alone ("五十台", "link three") needs a word of coupons too."""
         assert pf.coupon is not None
+        if pf.coupon.score(toks, grams) >= 0.8:
+            return 9
         if pf.coupon_numbers:
-            values = {n.value for n in nums if n.kind != "measure"}
-            if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers):
-                return True
-        return pf.coupon.score(toks, grams) >= 0.8
+            values = {n.value for n in nums if n.kind in ("money", "coupon", "bare", "count")}
+            if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers) and (
+                len(pf.coupon_numbers) > 1 or cue
+            ):
+                return len(pf.coupon_numbers)
+        return 0
 
     def _texts(
         self, toks: list[str], grams: set[tuple[str, str]], said: set[tuple[float, str]]
@@ -296,7 +316,7 @@ class FactIndex:
                         shared
                         and not shared <= read
                         and ph.score(toks, grams) < TEXT_MIN
-                        and _anchored(shared, ph, grams)
+                        and _anchored(shared, ph, toks, grams)
                     ):
                         mine.append((i, f, TEXT_MIN))
             hit_fields = {f for _i, f, _s in mine}
@@ -305,6 +325,13 @@ class FactIndex:
                 if not (pf.inside.get(i, set()) & (hit_fields - {f})):
                     scored.append((f, pf.product.id, s))
         ret_score = self.returns.score(toks, grams) if self.returns is not None else 0.0
+        # "returns thirty days unused", "七天无理由": the policy's own measure and word
+        if (
+            self.returns is not None
+            and ret_score < TEXT_MIN
+            and _anchored(self.returns_anchors & said, self.returns, toks, grams)
+        ):
+            ret_score = TEXT_MIN
         best: dict[str, float] = {}
         for f, _pid, s in scored:
             fam = _FAMILIES[f]
@@ -317,16 +344,28 @@ class FactIndex:
 
 
 def _anchored(
-    shared: frozenset[tuple[float, str]], ph: Phrase, grams: set[tuple[str, str]]
+    shared: frozenset[tuple[float, str]], ph: Phrase, toks: list[str], grams: set[tuple[str, str]]
 ) -> bool:
     """A long text stated by a measure it holds: "一千六百瓦" states "功率: 1600W". A time
-    ("2 years", "48 hours") is in too many texts to tell by itself: it also needs a word
-    pair of the text ("2 year *warranty on*")."""
+    ("2 years", "48 hours") is in too many texts to tell by itself: it also needs a word of
+    the text ("2 year *warranty*", "thirty days *unused*") or, in Chinese, a pair of its
+    characters ("七天*无理由*")."""
     if not shared:
         return False
     if any(u not in TIME_UNITS for _v, u in shared):
         return True
-    return any(not (a[0].isdigit() or b[0].isdigit()) for a, b in ph.grams & grams)
+    if any(not (a[0].isdigit() or b[0].isdigit()) for a, b in ph.grams & grams):
+        return True
+    words = set(_LATIN_WORD.findall(normalize(ph.text))) - _PLAIN_WORDS
+    return bool(words.intersection(toks))
+
+
+_LATIN_WORD = re.compile(r"[a-z]{4,}")
+_PLAIN_WORDS = frozenset(
+    ["with", "from", "that", "this", "your", "have", "will", "they", "them", "than", "then",
+     "what", "when", "into", "only", "about", "days", "hours", "years", "months", "weeks",
+     "year", "month", "week", "hour", "within", "after", "before", "more", "less"]
+)  # fmt: skip
 
 
 def _compact(name: str) -> str:

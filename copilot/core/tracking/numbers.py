@@ -69,7 +69,7 @@ _AFTER = [
 ]  # fmt: skip
 _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
-    ("link", re.compile(r"(?:link|链接|#|number|no\.)\s*$")),
+    ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
     ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
 ]  # fmt: skip

@@ -90,3 +90,28 @@ def test_a_measure_in_the_name_or_in_a_text_read_out_states_nothing_else():
     assert not fi.analyse("the summit twenty degree kettle is here").answers("spec", "k")
     st = fi.analyse("风嘴长8cm")  # the size guide read out; no spec holds 8cm, fine either way
     assert st.answers("size", "d") and not st.answers("spec", "d")
+
+
+def _toys():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "t", "link_no": 6, "name": "磁力片", "price": 299, "live_price": 199, "stock": 80, "coupon": "拍2件减10元"},
+        {"id": "r", "link_no": 10, "name": "机器人", "price": 499, "live_price": 399, "stock": 50, "coupon": "领券立减50元"},
+    ]})  # fmt: skip
+
+
+def test_a_coupon_said_by_one_number_needs_a_word_of_coupons():
+    fi = FactIndex(_toys())
+    assert not fi.analyse("机器人只剩五十台了").answers("discount", "r")
+    assert fi.analyse("机器人领券再减五十").answers("discount", "r")
+
+
+def test_the_coupon_said_most_fully_wins():
+    st = FactIndex(_toys()).analyse("拍两件再减十块")
+    assert st.answers("discount", "t") and not st.answers("discount", "r")
+
+
+def test_a_number_after_a_named_link_is_no_link_number():
+    st = FactIndex(_toys()).analyse("刚才问磁力片的 六号链接 一百九十九")
+    assert st.answers("price", "t") and st.answers("link", "t")
