@@ -154,8 +154,12 @@ class FactIndex:
                 if g != f and other is not ph and ph.score(other.toks, other.grams) >= TEXT_MIN:
                     inside.setdefault(i, set()).add(g)
         carrier = p.shipping.get("carrier")
-        # a measure in the product's name names it ("Summit 20°F …"): it states no spec
+        # a measure in the product's name names it ("Summit 20°F …"): it states no spec; the
+        # shipping time in a text ("48小时内拍照") is heard as shipping
         in_names = {m for n in name_texts for m in measures(normalize(n))}
+        h = p.shipping.get("ships_within_h")
+        if isinstance(h, (int, float)) and not isinstance(h, bool):
+            in_names |= {(float(h), "h"), (h / 24.0, "day")}  # the shipping time's, not theirs
         return _ProductFacts(
             product=p,
             names=[Phrase(n) for n in name_texts],
@@ -354,13 +358,16 @@ def _anchored(
         return False
     if any(u not in TIME_UNITS for _v, u in shared):
         return True
-    if any(not (a[0].isdigit() or b[0].isdigit()) for a, b in ph.grams & grams):
+    if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
+           for a, b in ph.grams & grams):  # fmt: skip
         return True
     words = set(_LATIN_WORD.findall(normalize(ph.text))) - _PLAIN_WORDS
     return bool(words.intersection(toks))
 
 
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
+# characters around any time ("24小时内", "七天以上", "发出"): a pair of them says nothing
+_PLAIN_SYLLABLES = frozenset(tokens("小时内以上下左右的了可天年月个周分钟秒之前后就都是在有发到给"))
 _PLAIN_WORDS = frozenset(
     ["with", "from", "that", "this", "your", "have", "will", "they", "them", "than", "then",
      "what", "when", "into", "only", "about", "days", "hours", "years", "months", "weeks",

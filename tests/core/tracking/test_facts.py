@@ -115,3 +115,17 @@ def test_the_coupon_said_most_fully_wins():
 def test_a_number_after_a_named_link_is_no_link_number():
     st = FactIndex(_toys()).analyse("刚才问磁力片的 六号链接 一百九十九")
     assert st.answers("price", "t") and st.answers("link", "t")
+
+
+def test_the_shipping_time_inside_an_after_sales_text_is_heard_as_shipping():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "o", "link_no": 8, "name": "脐橙", "price": 59, "live_price": 39, "stock": 500,
+         "shipping": {"carrier": "顺丰", "ships_within_h": 48, "free": True},
+         "after_sales": "坏果包赔：签收48小时内拍照联系客服，坏几个赔几个"},
+    ]})  # fmt: skip
+    fi = FactIndex(cat)
+    st = fi.analyse("顺丰 四十八小时内发出 包邮")
+    assert st.answers("shipping", "o") and not st.answers("after_sales", "o")
+    assert fi.analyse("坏果包赔 签收四十八小时内拍照 坏几个赔几个").answers("after_sales", "o")
