@@ -70,6 +70,18 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"\b(?:why|y)\s+(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)",
     ),
+    # how to cook, apply, fit, charge … the product: "怎么煎", "蒸多久", "一天涂几次"
+    (
+        "usage",
+        3.0,
+        r"(?:怎么|怎样|如何|咋)\s*(?:煮|蒸|煎|炒|烤|炸|炖|焖|涂|抹|擦|敷|装|拆|冲|泡|喝|吃|保存|存放|放|解冻"
+        r"|化冻|清理|充|玩|调|设置|连接|操作|收|用)",
+    ),
+    ("usage", 3.0, r"(?:煮|蒸|煎|炒|烤|炸|炖|焖|泡|冲|敷|解冻|化冻)\s*(?:多久|几分钟|多长时间)"),
+    ("usage", 3.0, r"一(?:天|周|次)\s*(?:涂|用|吃|喝|擦|抹|敷|冲|泡)\s*(?:几|多少)"),
+    ("usage", 2.0, r"(?:能|可以)\s*(?:冲|泡|煮|蒸|炸|烤|躺|坐|骑|磨)"),
+    # "推车来了", "炸锅又回来了": a product on stage is no greeting
+    ("chatter", 4.0, r"§\s*(?:又|终于)?\s*(?:来了|来啦|回来了|返场)"),
     ("link", 2.0, r"第\s*" + _N + r"\s*个"),
     (
         "link",
