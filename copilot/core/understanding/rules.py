@@ -146,7 +146,11 @@ _EN_THING_Q = re.compile(
     r"^(?:is|isnt|are|arent|does|doesnt|do|can|will|would|could|has|have)\s+"
     r"(?:it|its|this|that|these|those|they|them|the|a|an)\b"
 )
-_ZH_THING_Q = re.compile(r"(?:吗|嘛|么)\s*[?？!！~。.]*\s*$|是.{1,6}的吗|(\S)不\1")
+_ZH_THING_Q = re.compile(
+    # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B, a trailing 没
+    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S{1,6}还是\S{1,6}"
+    r"|[^\s没]没(?:有)?\s*[?？]*\s*$"
+)
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 
 

@@ -104,3 +104,10 @@ def test_a_product_on_stage_is_no_greeting_and_injection_is_no_complaint():
         == "chatter"
     )
     assert r.say("why are you ignoring me", viewer="v5").intent == "complaint_service"
+
+
+def test_a_yes_no_question_about_the_thing_in_any_clause_asks_a_spec():
+    r = room("c")
+    assert r.say("是全光谱的吗 不要普通的").intent == "spec"
+    assert r.say("金属的还是塑料的", viewer="v2").intent == "spec"
+    assert r.say("有检测报告吗", viewer="v3").intent == "spec"
