@@ -63,8 +63,23 @@ def _variant_keys(value: str) -> set[str]:
         keys.add(num.group(1))
     if base.endswith("m") and base[:-1].replace(".", "").isdigit():
         keys.add(base[:-1] + "米")
-    # Single letters (S/M/L) and one CJK character are too common to identify anything.
-    return {k for k in keys if len(k) >= 2 or (_CJK.match(k) is None and k.isdigit())}
+    words = v.split()
+    if len(words) > 1 and words[-1].isalpha():
+        keys.add(words[-1])  # "burnt orange" is asked for as "orange"
+    # Single letters (S/M/L) and one CJK character are too common to identify anything, and
+    # so are plain words ("how *long*", "on *high*") when they are a variant's whole value.
+    return {
+        k
+        for k in keys
+        if (len(k) >= 2 or (_CJK.match(k) is None and k.isdigit())) and k not in _PLAIN_VARIANTS
+    }
+
+
+_PLAIN_VARIANTS_WORDS = """
+    long short high low regular standard normal basic default new one plus big light dark
+    classic original
+"""
+_PLAIN_VARIANTS = frozenset(_PLAIN_VARIANTS_WORDS.split())
 
 
 _PACK_TAIL = re.compile(r"[一二两三四五六七八九十百]+[\u4e00-\u9fff]?装$|装$")
@@ -101,6 +116,8 @@ class ProductIndex:
                 n = normalize(full)
                 if n:
                     add(n, p.id, 5.0)
+                    if n.startswith(("the ", "a ")):  # alias "the 2p": viewers say "2p"
+                        add(n.split(" ", 1)[1], p.id, 5.0)
             self._partials(normalize(p.name), p.id, add)
             for a in p.aliases:
                 self._partials(normalize(a), p.id, add, alias=True)
@@ -162,6 +179,10 @@ class ProductIndex:
             for ln in (2, 3, 4, 5):
                 if ln < len(cjk):
                     add(cjk[-ln:], pid, 3.0 if ln >= 3 else 2.5)
+        for w in tokens(name):
+            # a model code ("2p", "x7", "s20"): names the product like a word of its own
+            if len(w) >= 2 and not w.isalpha() and not w.isdigit() and w.isalnum():
+                add(w, pid, 3.0)
         words = [w for w in tokens(name) if w.isalpha()]
         for w in words:
             if w not in _EN_STOP and len(w) >= 3:

@@ -1,0 +1,40 @@
+# ruff: noqa: E501
+"""How viewers name products: model codes, aliases without "the", one word of a colour."""
+
+from __future__ import annotations
+
+from copilot.core.catalog import catalog_from_dict
+from tests.core.understanding.conftest import Room
+
+GEAR = {
+    "shop": {"name": "Trail", "currency": "USD", "policies": {}},
+    "products": [
+        {"id": "t", "link_no": 4, "name": "Ridgeline Tent 2P / 3P", "aliases": ["the ridge"], "price": 249, "live_price": 199, "stock": 30,
+         "variants": [{"sku": "t1", "attrs": {"color": "burnt orange"}, "stock": 10}]},
+        {"id": "b", "link_no": 7, "name": "Summit Sleeping Bag", "aliases": ["mummy bag"], "price": 189, "live_price": 149, "stock": 40,
+         "variants": [{"sku": "b1", "attrs": {"length": "Long"}, "stock": 20}, {"sku": "b2", "attrs": {"length": "Regular"}, "stock": 20}]},
+        {"id": "h", "link_no": 12, "name": "Beam Headlamp", "aliases": ["headlamp"], "price": 39, "live_price": 29, "stock": 90},
+    ],
+}  # fmt: skip
+
+
+def room(screen: str) -> Room:
+    return Room(catalog_from_dict(GEAR), screen=screen)
+
+
+def test_a_model_code_in_the_name_names_the_product():
+    rec = room("h").say("how much is the 3p")
+    assert (rec.intent, rec.product_id) == ("price", "t")
+
+
+def test_an_alias_is_also_said_without_its_article():
+    assert room("h").say("is ridge in stock").product_id == "t"
+
+
+def test_one_word_of_a_colour_names_the_product_that_has_it():
+    assert room("h").say("orange one left?").product_id == "t"
+
+
+def test_a_plain_word_that_is_a_variant_names_nothing():
+    rec = room("h").say("how long does the battery last on high")
+    assert rec.product_id == "h"
