@@ -71,6 +71,7 @@ class _ProductFacts:
     coupon_numbers: set[float]
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
+    words: list[frozenset[str]]  # per text: its English content words
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
     name_toks: list[list[str]]
@@ -157,6 +158,7 @@ class FactIndex:
         # a measure in the product's name names it ("Summit 20°F …"): it states no spec; the
         # shipping time in a text ("48小时内拍照") is heard as shipping
         in_names = {m for n in name_texts for m in measures(normalize(n))}
+        name_words = {w for n in name_texts for w in _content_words(n)}
         h = p.shipping.get("ships_within_h")
         if isinstance(h, (int, float)) and not isinstance(h, bool):
             in_names |= {(float(h), "h"), (h / 24.0, "day")}  # the shipping time's, not theirs
@@ -170,6 +172,7 @@ class FactIndex:
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - in_names) for _f, ph in texts],
+            words=[_content_words(ph.text) - name_words for _f, ph in texts],
             inside=inside,
             name_toks=name_toks,
         )
@@ -304,10 +307,13 @@ class FactIndex:
         self, toks: list[str], grams: set[tuple[str, str]], said: set[tuple[float, str]]
     ) -> tuple[list[tuple[str, str]], bool]:
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
+        said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
         for pf in self.products:
             mine = []
             for i, (f, ph) in enumerate(pf.texts):
                 s = ph.score(toks, grams)
+                if s < TEXT_MIN and said_words:
+                    s = max(s, _word_share(pf.words[i], said_words))
                 if s >= TEXT_MIN:
                     mine.append((i, f, s))
             if said:
@@ -371,8 +377,29 @@ _PLAIN_SYLLABLES = frozenset(tokens("小时内以上下左右的了可天年月�
 _PLAIN_WORDS = frozenset(
     ["with", "from", "that", "this", "your", "have", "will", "they", "them", "than", "then",
      "what", "when", "into", "only", "about", "days", "hours", "years", "months", "weeks",
-     "year", "month", "week", "hour", "within", "after", "before", "more", "less"]
+     "year", "month", "week", "hour", "within", "after", "before", "more", "less", "just",
+     "like", "also", "some", "most", "very", "been", "were", "there", "their", "which",
+     "would", "could", "should", "does", "doesnt", "dont", "over", "under", "each", "both",
+     "much", "many", "make", "made", "even", "well", "good", "great", "best", "yes", "sure",
+     "okay", "yeah", "here", "where", "because", "guys", "everyone", "people", "want",
+     "need", "really", "right", "still", "other", "same", "only", "come", "comes", "back"]
 )  # fmt: skip
+
+
+WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(_LATIN_WORD.findall(normalize(text))) - _PLAIN_WORDS
+
+
+def _word_share(words: frozenset[str], said: set[str]) -> float:
+    """Share of an English text's content words a segment says (0 below ``WORDS_MIN``):
+    "hand wash the bottle itself … top rack" says the FAQ answer in other words."""
+    if len(words) < WORDS_MIN:
+        return 0.0
+    n = len(words & said)
+    return n / len(words) if n >= WORDS_MIN else 0.0
 
 
 def _compact(name: str) -> str:
