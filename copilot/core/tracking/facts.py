@@ -72,6 +72,7 @@ class _ProductFacts:
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     words: list[frozenset[str]]  # per text: its English content words
+    clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
     name_toks: list[list[str]]
@@ -173,6 +174,7 @@ class FactIndex:
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - in_names) for _f, ph in texts],
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
+            clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             name_toks=name_toks,
         )
@@ -314,6 +316,8 @@ class FactIndex:
                 s = ph.score(toks, grams)
                 if s < TEXT_MIN and said_words:
                     s = max(s, _word_share(pf.words[i], said_words))
+                if s < TEXT_MIN and _clause_said(pf.clauses[i], grams):
+                    s = TEXT_MIN
                 if s >= TEXT_MIN:
                     mine.append((i, f, s))
             if said:
@@ -384,6 +388,30 @@ _PLAIN_WORDS = frozenset(
      "okay", "yeah", "here", "where", "because", "guys", "everyone", "people", "want",
      "need", "really", "right", "still", "other", "same", "only", "come", "comes", "back"]
 )  # fmt: skip
+
+
+CLAUSE_PAIRS = 4  # a clause this long (token pairs) can be stated by itself …
+CLAUSE_MIN = 0.6  # … when a segment holds this share of its pairs
+_CLAUSE_SPLIT = re.compile(r"[，,。.;；!！?？、：:（）()]+")
+
+
+def _clauses(text: str) -> list[set[tuple[str, str]]]:
+    out = []
+    for part in _CLAUSE_SPLIT.split(text):
+        grams = bigrams(tokens(part))
+        if len(grams) >= CLAUSE_PAIRS:
+            out.append(grams)
+    return out if len(out) > 1 else []  # a one-clause text is judged whole
+
+
+def _clause_said(clauses: list[set[tuple[str, str]]], grams: set[tuple[str, str]]) -> bool:
+    """One clause of a longer text said nearly as written ("送了护目镜" of "…灰会小很多，
+    盒子里送了护目镜"): hosts read out the part of an answer that matters."""
+    for c in clauses:
+        n = len(c & grams)
+        if n >= CLAUSE_PAIRS and n >= CLAUSE_MIN * len(c):
+            return True
+    return False
 
 
 WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half

@@ -129,3 +129,28 @@ def test_the_shipping_time_inside_an_after_sales_text_is_heard_as_shipping():
     st = fi.analyse("顺丰 四十八小时内发出 包邮")
     assert st.answers("shipping", "o") and not st.answers("after_sales", "o")
     assert fi.analyse("坏果包赔 签收四十八小时内拍照 坏几个赔几个").answers("after_sales", "o")
+
+
+def _bottle():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "USD", "policies": {}}, "products": [
+        {"id": "w", "link_no": 2, "name": "HydroTrek Bottle", "price": 34, "live_price": 24, "stock": 200,
+         "faq": [{"q": "Is it dishwasher safe?", "a": "The lid and straw are top-rack dishwasher safe; hand wash the bottle body to protect the powder coat."}]},
+        {"id": "d", "link_no": 3, "name": "恐龙挖掘套装", "price": 89, "live_price": 59, "stock": 100,
+         "faq": [{"q": "灰大吗", "a": "先用喷壶喷点水让石膏变软再挖，灰会小很多，盒子里送了护目镜。"}]},
+    ]})  # fmt: skip
+
+
+def test_an_english_answer_in_other_words_is_stated():
+    st = FactIndex(_bottle()).analyse(
+        "lid and straw go on the top rack but hand wash the bottle itself"
+    )
+    assert st.answers("usage", "w")
+    assert not FactIndex(_bottle()).analyse("the lid is green").answers("usage", "w")
+
+
+def test_one_clause_of_an_answer_read_out_is_stated():
+    st = FactIndex(_bottle()).analyse("放心 盒子里送了护目镜的")
+    assert st.answers("usage", "d")
+    assert not FactIndex(_bottle()).analyse("护目镜戴好").answers("usage", "d")
