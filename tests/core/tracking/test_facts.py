@@ -144,7 +144,7 @@ def _bottle():
 
 def test_an_english_answer_in_other_words_is_stated():
     st = FactIndex(_bottle()).analyse(
-        "lid and straw go on the top rack but hand wash the bottle itself"
+        "straw goes in the dishwasher fine top rack, hand wash the body"
     )
     assert st.answers("usage", "w")
     assert not FactIndex(_bottle()).analyse("the lid is green").answers("usage", "w")
