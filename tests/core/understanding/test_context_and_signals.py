@@ -46,6 +46,8 @@ def test_signals(catalog):  # type: ignore[no-untyped-def]
     assert "competitor" in room.say("it's cheaper on amazon lol").signals
     assert "competitor" not in room.say("can u do a better price on the scarf").signals
     assert "competitor" in room.say("拼多多上同款便宜一半 能便宜点吗").signals
+    assert "competitor" in room.say("盒马上才二十几一斤").signals
+    assert "competitor" in room.say("best buy has it for less").signals
     assert "purchase" in room.say("已拍").signals
     assert room.say("多少钱").signals == frozenset()
     # checking in (打卡) is a greeting: its 卡了 is no stream complaint, which would
