@@ -79,6 +79,8 @@ _PRIORITY = (
 )
 _RANK = {k: i for i, k in enumerate(_PRIORITY)}
 _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
+# what still stands when a message also talks to other viewers ("video frozen for anyone else")
+_PEER_PROOF = QUESTION_INTENTS | {"complaint_stream", "complaint_service"}
 
 
 @dataclass(slots=True)
@@ -102,6 +104,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
                 scores[intent] = scores.get(intent, 0.0) + w
     if _PRAISE_EMOJI.search(text):
         scores["praise"] = scores.get("praise", 0.0) + PRAISE_EMOJI_WEIGHT
+    if "\U0001f44b" in text:  # 👋
+        scores["greeting"] = scores.get("greeting", 0.0) + PRAISE_EMOJI_WEIGHT
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
@@ -113,13 +117,13 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
 def decide(ev: Evidence, competitor: bool = False) -> str:
     """One label of the spec's intent table."""
     scores, q = ev.scores, ev.question
-    if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in QUESTION_INTENTS):
+    if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in _PEER_PROOF):
         return "chatter"
     if not scores:
         # nothing names the topic: a question about a thing asks about the product
         return ("spec" if ev.thing else "other_question") if q else "chatter"
-    if competitor and not q:
-        return "chatter"
+    if competitor and not q and scores.get("complaint_service", 0.0) < STRONG:
+        return "chatter"  # "cheaper on amazon, bye"; but "buying elsewhere since no one answers"
     adj: dict[str, float] = {}
     for intent, s in scores.items():
         if intent in _SOCIAL and q or intent in QUESTION_INTENTS and not q and s < STRONG:

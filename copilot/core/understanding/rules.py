@@ -83,6 +83,8 @@ _RULES: list[tuple[str, float, str]] = [
     # "推车来了", "炸锅又回来了": a product on stage is no greeting
     ("chatter", 4.0, r"§\s*(?:又|终于)?\s*(?:来了|来啦|回来了|返场)"),
     ("link", 2.0, r"第\s*" + _N + r"\s*个"),
+    # a link in chat is an advert ("check out my store www…", "加V信"), whatever it says
+    ("chatter", 4.0, r"(?:www\.|https?://|\w\.(?:com|cn|net|shop|store|example|xyz)\b)"),
     (
         "link",
         3.0,
@@ -126,6 +128,7 @@ _EN_Q = gated(
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b|"
+    r"\bor (?:nah|no|not)\s*[?.!]*\s*$|"
     # a tag question: "the sleeping bag was 149 right", "link 4 correct?" (not "thats right")
     r"(?<!thats )(?<!youre )(?<!all )(?<!so )(?<!exactly )(?<!yes )(?<!u r )(?<!ur )"
     r"\b(?:right|correct)\s*[?.!]*\s*$"

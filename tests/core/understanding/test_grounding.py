@@ -111,3 +111,21 @@ def test_a_yes_no_question_about_the_thing_in_any_clause_asks_a_spec():
     assert r.say("是全光谱的吗 不要普通的").intent == "spec"
     assert r.say("金属的还是塑料的", viewer="v2").intent == "spec"
     assert r.say("有检测报告吗", viewer="v3").intent == "spec"
+
+
+def test_room_talk_that_other_rooms_type():
+    r = room()
+    assert r.say("video frozen for anyone else").intent == "complaint_stream"
+    assert r.say("dishwasher safe or nah", viewer="v2").intent in ("usage", "spec")
+    assert r.say("how much with the code", viewer="v3").intent == "discount"
+    assert r.say("where is order #10391 its been 10 days", viewer="v4").intent == "order_status"
+    assert (
+        r.say("check out my store for cheap lamps www.deals-4u.example/shop", viewer="v5").intent
+        == "chatter"
+    )
+    assert (
+        r.say("ok ill just buy it somewhere else since no one answers", viewer="v6").intent
+        == "complaint_service"
+    )
+    assert r.say("cheaper on amazon lol bye", viewer="v7").intent == "chatter"
+    assert r.say("gn everyone 👋", viewer="v8").intent == "greeting"
