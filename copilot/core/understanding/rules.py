@@ -81,7 +81,16 @@ _RULES: list[tuple[str, float, str]] = [
     ("usage", 3.0, r"一(?:天|周|次)\s*(?:涂|用|吃|喝|擦|抹|敷|冲|泡)\s*(?:几|多少)"),
     ("usage", 2.0, r"(?:能|可以)\s*(?:冲|泡|煮|蒸|炸|烤|躺|坐|骑|磨)"),
     # "推车来了", "炸锅又回来了": a product on stage is no greeting
-    ("chatter", 4.0, r"§\s*(?:又|终于)?\s*(?:来了|来啦|回来了|返场)"),
+    ("chatter", 4.0, r"§\s*(?:又|终于)?\s*(?:来了|来啦|回来了)"),
+    ("chatter", 4.0, r"加\s*(?:v|vx|wx|微|薇|威|q)|v信|薇信|威信"),  # "加V信 领免费…": an advert
+    # "黑色那个多少": a product or a variant, then 多少 alone, asks its price
+    ("price", 3.0, r"(?:那个|这个|那款|这款|§|色|款)\s*多少\s*(?:啊|呀|呢)?\s*[?？]*\s*$"),
+    # what fits a household: "我家五口人 6L够吗", "5L够一个人用吗"
+    (
+        "size",
+        3.0,
+        r"(?:口人|个人|人用).{0,6}(?:够|合适)|够\s*(?:几|\d|[一两三四五六七八九十])\s*(?:个|口)?人",
+    ),
     ("link", 2.0, r"第\s*" + _N + r"\s*个"),
     # a link in chat is an advert ("check out my store www…", "加V信"), whatever it says
     ("chatter", 4.0, r"(?:www\.|https?://|\w\.(?:com|cn|net|shop|store|example|xyz)\b)"),

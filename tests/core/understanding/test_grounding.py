@@ -129,3 +129,16 @@ def test_room_talk_that_other_rooms_type():
     )
     assert r.say("cheaper on amazon lol bye", viewer="v7").intent == "chatter"
     assert r.say("gn everyone 👋", viewer="v8").intent == "greeting"
+
+
+def test_more_chinese_room_talk():
+    r = room("c")
+    assert r.say("黑色那个多少").intent == "price"
+    assert r.say("主播说话能不能大声点 被bgm盖住了", viewer="v2").intent == "complaint_stream"
+    assert r.say("到了压烂了好几个 怎么赔", viewer="v3").intent == "after_sales"
+    assert r.say("为什么我物流显示到了别的城市", viewer="v4").intent == "order_status"
+    assert r.say("能开专票吗 公司采购", viewer="v5").intent == "other_question"
+    assert r.say("【福利】加V信 xyz8888 领免费台灯", viewer="v6").intent == "chatter"
+    assert r.say("我家五口人 够用吗", viewer="v7").intent == "size"
+    assert r.say("台灯返场了吗", viewer="v8").intent == "link"
+    assert r.say("双12还会有这个价吗", viewer="v9").intent == "discount"
