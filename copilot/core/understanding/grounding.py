@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 
 from copilot.core.catalog import Catalog
+from copilot.core.records import QUESTION_INTENTS
 from copilot.core.understanding.lexicon_en import EN_LEXICON
 from copilot.core.understanding.matcher import CharMatcher, parse_lexicon
 from copilot.core.understanding.normalize import normalize
 
+STRONG_EVIDENCE = 3.0  # intent.STRONG: evidence that says the intent alone
 SPEC_WEIGHT = 2.0  # a topic word, like the lexicons' "material"
 PRICE_WEIGHT = 2.5
 LINK_WEIGHT = 2.5  # below STRONG: a follow-up ("and link 8?") still inherits its question
@@ -120,23 +122,21 @@ class CatalogEvidence:
         masked: str,
         toks: list[str],
         has_cjk: bool,
-        question: bool,
         named_link: bool,
         scores: dict[str, float],
-        question_intents: frozenset[str],
     ) -> list[tuple[str, float]]:
-        """(intent, weight) evidence this catalog adds to a message's own."""
+        """(intent, weight) evidence this catalog adds to a question's own."""
         out: list[tuple[str, float]] = []
-        if not question:
-            return out
-        spec = "spec" not in scores and any(_stem(t) in self.en_words for t in toks if t.isalpha())
-        if not spec and "spec" not in scores and has_cjk and self.zh_terms:
+        # a spec word only matters while no intent has strong evidence of its own
+        settled = "spec" in scores or any(s >= STRONG_EVIDENCE for s in scores.values())
+        spec = not settled and any(_stem(t) in self.en_words for t in toks if t.isalpha())
+        if not spec and not settled and has_cjk and self.zh_terms:
             spec = bool(self.zh_terms.scan(masked))
         if spec:
             out.append(("spec", SPEC_WEIGHT))
         if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
             out.append(("price", PRICE_WEIGHT))
         # any hint of another question ("21号多少") leaves the link alone
-        if named_link and not out and not any(k in question_intents for k in scores):
+        if named_link and not out and not any(k in QUESTION_INTENTS for k in scores):
             out.append(("link", LINK_WEIGHT))
         return out

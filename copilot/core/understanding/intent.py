@@ -98,14 +98,19 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
             for intent, w in vals:
                 scores[intent] = scores.get(intent, 0.0) + w
     if toks:
-        toks = [_mend(t) for t in toks]
-        for _, _, vals in _EN.scan(toks):
+        hits = _EN.scan(toks)
+        if not hits and not has_cjk:  # nothing found: maybe a typing slip hid it ("how mcuh")
+            mended = [_mend(t) for t in toks]
+            if mended != toks:
+                hits = _EN.scan(mended)
+        for _, _, vals in hits:
             for intent, w in vals:
                 scores[intent] = scores.get(intent, 0.0) + w
-    if _PRAISE_EMOJI.search(text):
-        scores["praise"] = scores.get("praise", 0.0) + PRAISE_EMOJI_WEIGHT
-    if "\U0001f44b" in text:  # 👋
-        scores["greeting"] = scores.get("greeting", 0.0) + PRAISE_EMOJI_WEIGHT
+    if not scores and not text.isascii():  # emoji speak only when no words do ("🔥🔥🔥")
+        if _PRAISE_EMOJI.search(text):
+            scores["praise"] = PRAISE_EMOJI_WEIGHT
+        if "\U0001f44b" in text:  # 👋
+            scores["greeting"] = PRAISE_EMOJI_WEIGHT
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)

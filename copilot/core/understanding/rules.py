@@ -159,9 +159,8 @@ _EN_THING_Q = re.compile(
     r"(?:it|its|this|that|these|those|they|them|the|a|an)\b"
 )
 _ZH_THING_Q = re.compile(
-    # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B, a trailing 没
-    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S{1,6}还是\S{1,6}"
-    r"|[^\s没]没(?:有)?\s*[?？]*\s*$"
+    # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B
+    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S还是\S"
 )
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 
@@ -172,5 +171,8 @@ def asks_about_a_thing(text: str, has_cjk: bool) -> bool:
     if _TO_HOST.search(text):
         return False
     if has_cjk:
-        return _ZH_THING_Q.search(text) is not None
+        if _ZH_THING_Q.search(text) is not None:
+            return True
+        end = text.rstrip(" ?？")  # a trailing 没 ("打蜡没", "有货没有")
+        return end.endswith(("没", "没有")) and len(end.removesuffix("有")) > 1
     return _EN_THING_Q.search(text.replace("'", "")) is not None

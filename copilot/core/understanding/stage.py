@@ -106,10 +106,9 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     cjk = has_cjk(text)
     links, found, masked, toks = index.scan(text, cjk)
     ev = gather(masked, toks, cjk)
-    for k, w in index.evidence.hits(
-        masked, toks, cjk, ev.question, bool(links), ev.scores, QUESTION_INTENTS
-    ):
-        ev.scores[k] = ev.scores.get(k, 0.0) + w
+    if ev.question:  # the shop's own words, prices and link numbers (grounding.py)
+        for k, w in index.evidence.hits(masked, toks, cjk, bool(links), ev.scores):
+            ev.scores[k] = ev.scores.get(k, 0.0) + w
     competitor = mentions_competitor(text)
     intent = decide(ev, competitor)
     scores = ev.scores
