@@ -108,7 +108,10 @@ class CatalogEvidence:
                     for piece in _CJK_SPLIT.split(run):
                         if 2 <= len(piece) <= 4 and piece not in _ZH_STOP and piece not in names:
                             zh.add(piece)
-        self.en_words = frozenset(en)
+        # each stem as viewers may type it, so a message is checked by set lookups alone
+        self.en_words = frozenset(
+            w for s in en for w in (s, s + "s", s + "es", s + "ed", s + "d", s + "ing")
+        )
         self.zh_terms: CharMatcher[str] = CharMatcher((t, t) for t in zh)
         self.prices = frozenset(
             float(v)
@@ -129,7 +132,7 @@ class CatalogEvidence:
         out: list[tuple[str, float]] = []
         # a spec word only matters while no intent has strong evidence of its own
         settled = "spec" in scores or any(s >= STRONG_EVIDENCE for s in scores.values())
-        spec = not settled and any(_stem(t) in self.en_words for t in toks if t.isalpha())
+        spec = not settled and not self.en_words.isdisjoint(toks)
         if not spec and not settled and has_cjk and self.zh_terms:
             spec = bool(self.zh_terms.scan(masked))
         if spec:

@@ -136,19 +136,29 @@ _EN_Q = gated(
     r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
-    r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b|"
-    r"\bor (?:nah|no|not)\s*[?.!]*\s*$|"
-    # a tag question: "the sleeping bag was 149 right", "link 4 correct?" (not "thats right")
-    r"(?<!thats )(?<!youre )(?<!all )(?<!so )(?<!exactly )(?<!yes )(?<!u r )(?<!ur )"
-    r"\b(?:right|correct)\s*[?.!]*\s*$"
+    r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
 )
+# a tag question: "the sleeping bag was 149 right", "link 4 correct?", "safe or nah" (but
+# "thats right", "you're right" agree)
+_TAGS = ("right", "correct", "or nah", "or no", "or not")
+_AGREE = ("thats", "youre", "all", "so", "exactly", "yes", "r", "ur")
+
+
+def _tag_question(text: str) -> bool:
+    end = text.rstrip(" ?.!")
+    if not end.endswith(_TAGS):
+        return False
+    words = end.split()
+    return len(words) > 1 and (words[-1] != "right" and words[-1] != "correct"
+                               or words[-2] not in _AGREE)  # fmt: skip
 
 
 def is_question_like(text: str, has_cjk: bool) -> bool:
     """Does the message ask something (by its form, whatever it asks about)?"""
     if has_cjk and _ZH_Q.search(text):
         return True
-    return _EN_Q.search(text.replace("'", "")) is not None
+    plain = text.replace("'", "")
+    return _EN_Q.search(plain) is not None or _tag_question(plain)
 
 
 # A yes/no question about a thing, not about the host or the room ("is it hardcover",
