@@ -34,12 +34,12 @@ _CJK_SPLIT = re.compile(r"[的和与及或、是为有在可]")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:%|折|号|斤|cm|mm|ml|kg|g\b|oz|lb))")
 
 
-# words too common, or owned by other intents' questions (time: shipping; guarantee: after
-# sales), to say "spec" by themselves
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# words too common, or owned by other intents' questions (time: shipping; guarantee: after
+# sales), to say "spec" by themselves
 _EN_STOP = _words(
     "the and for with from about only than that this your into over under each both also "
     "most more less very just like full high low mid standard option options included "
