@@ -314,6 +314,8 @@ class FactIndex:
             mine = []
             for i, (f, ph) in enumerate(pf.texts):
                 s = ph.score(toks, grams)
+                if s >= TEXT_MIN and not _numbers_said(ph, toks):
+                    s = 0.0  # "八岁以上" is not the spec "3岁以上"
                 if s < TEXT_MIN and said_words:
                     s = max(s, _word_share(pf.words[i], said_words))
                 if s < TEXT_MIN and _clause_said(pf.clauses[i], grams):
@@ -412,6 +414,17 @@ def _clause_said(clauses: list[set[tuple[str, str]]], grams: set[tuple[str, str]
         if n >= CLAUSE_PAIRS and n >= CLAUSE_MIN * len(c):
             return True
     return False
+
+
+SHORT_TEXT = 6  # tokens: a text this short is its numbers ("3岁以上", "1.5 L")
+
+
+def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
+    """A short text with numbers is stated only with one of them."""
+    if len(ph.toks) > SHORT_TEXT:
+        return True
+    nums = [t for t in ph.toks if t[0].isdigit()]
+    return not nums or any(t in toks for t in nums)
 
 
 WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half

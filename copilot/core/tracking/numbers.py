@@ -80,6 +80,7 @@ _UNITS = {
     "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels 分贝",
     "ml": "ml 毫升", "l": "l liter liters litre litres 升", "mm": "mm millimeter millimeters 毫米",
     "cm": "cm centimeter centimeters 厘米 公分", "m": "m meter meters metre metres 米",
+    "km": "km kilometer kilometers 公里 千米",
     "in": "in inch inches 英寸 寸", "ft": "ft feet foot", "oz": "oz ounce ounces",
     "lb": "lb lbs pound pounds 磅", "kg": "kg 公斤 千克", "g": "g gram grams 克", "jin": "斤",
     "mah": "mah 毫安 毫安时", "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",

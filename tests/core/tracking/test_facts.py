@@ -154,3 +154,16 @@ def test_one_clause_of_an_answer_read_out_is_stated():
     st = FactIndex(_bottle()).analyse("放心 盒子里送了护目镜的")
     assert st.answers("usage", "d")
     assert not FactIndex(_bottle()).analyse("护目镜戴好").answers("usage", "d")
+
+
+def test_a_short_text_with_a_number_needs_the_number():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "m", "link_no": 6, "name": "磁力片", "price": 299, "live_price": 199, "stock": 80, "specs": {"适用年龄": "3岁以上"}},
+        {"id": "c", "link_no": 1, "name": "遥控车", "price": 259, "live_price": 179, "stock": 20, "specs": {"速度": "最高约25公里/小时"}},
+    ]})  # fmt: skip
+    fi = FactIndex(cat)
+    assert not fi.analyse("八岁以上可以用app").answers("spec", "m")
+    assert fi.analyse("磁力片三岁以上都能玩").answers("spec", "m")
+    assert fi.analyse("最快二十五公里每小时").answers("spec", "c")
