@@ -1,6 +1,6 @@
-"""Six shops no rule was written for (tests/fixtures/shops): a regression guard on the
-figures ``benchmarks/other_shops.py`` prints. Since the rules were since mended on them,
-these are no longer holdout figures (see the README)."""
+"""Twelve shops no rule was written for (tests/fixtures/shops): a regression guard on the
+figures ``benchmarks/other_shops.py`` prints. Rules were since mended on six of them and
+the other six have been read, so these are no longer holdout figures (see the README)."""
 
 from __future__ import annotations
 
@@ -17,12 +17,13 @@ _SPEC.loader.exec_module(shops)
 def test_pooled_figures_over_the_six_shops():
     n = right = tp = fp = fn = 0
     dirs = sorted(p for p in shops.SHOPS.iterdir() if p.is_dir())
-    assert len(dirs) == 6
+    assert len(dirs) == 12
     for shop in dirs:
         m, r, _form, _pr, _pn = shops.messages(shop, verbose=False)
         _sn, t, f, g, _exact = shops.speech(shop, verbose=False)
         n, right, tp, fp, fn = n + m, right + r, tp + t, fp + f, fn + g
-    assert n >= 900
-    assert right / n >= 0.80, right / n
+    assert n >= 1800
+    print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
+    assert right / n >= 0.78, right / n
     assert tp / (tp + fp) >= 0.85, tp / (tp + fp)
-    assert tp / (tp + fn) >= 0.78, tp / (tp + fn)
+    assert tp / (tp + fn) >= 0.76, tp / (tp + fn)
