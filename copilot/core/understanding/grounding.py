@@ -5,8 +5,8 @@ every shop: "lumens?", "roast date on these?", "功率多大" ask about a spec b
 catalog on air lists lumens, a roast date and a power rating. So the catalog adds
 evidence of its own:
 
-- a word of a product's specs (key or value) that no name uses and that is no other
-  intent's word → ``spec`` (a topic word: it needs the question form to decide);
+- a word of a product's specs (key or value) that is no other intent's word → ``spec``
+  (a topic word: it needs the question form to decide);
 - a number that is one of the catalog's prices, in a question ("17 a bag?") → ``price``;
 - a link number asked about with nothing else asked ("link 4 right?", "9号对吧",
   "实验箱是8号吗") → ``link``.
@@ -84,17 +84,6 @@ class CatalogEvidence:
     """The catalog-grounded evidence of one catalog (built once per catalog)."""
 
     def __init__(self, catalog: Catalog) -> None:
-        name_words: set[str] = set()
-        name_text = []
-        for p in catalog.products:
-            for n in [p.name, *p.aliases]:
-                t = normalize(n)
-                name_text.append(t)
-                name_words.update(_stem(w) for w in _WORD.findall(t))
-            for v in p.variants:
-                for val in v.attrs.values():
-                    name_words.update(_stem(w) for w in _WORD.findall(normalize(str(val))))
-        names = " ".join(name_text)
         en: set[str] = set()
         zh: set[str] = set()
         for p in catalog.products:
@@ -102,11 +91,13 @@ class CatalogEvidence:
                 text = normalize(f"{key.replace('_', ' ')} {value}")
                 for w in _WORD.findall(text.replace("-", " ")):
                     s = _stem(w)
-                    if len(w) >= 3 and not ({s, w} & (_EN_STOP | name_words | _OTHER_WORDS)):
+                    # a word of a name too ("incline" of "… Incline Treadmill") still asks
+                    # about the spec when nothing else is asked
+                    if len(w) >= 3 and not ({s, w} & (_EN_STOP | _OTHER_WORDS)):
                         en.add(s)
                 for run in _CJK_RUN.findall(text):
                     for piece in _CJK_SPLIT.split(run):
-                        if 2 <= len(piece) <= 4 and piece not in _ZH_STOP and piece not in names:
+                        if 2 <= len(piece) <= 4 and piece not in _ZH_STOP:
                             zh.add(piece)
         # each stem as viewers may type it, so a message is checked by set lookups alone
         self.en_words = frozenset(

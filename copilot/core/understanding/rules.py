@@ -63,7 +63,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "complaint_service",
         3.0,
-        r"\basked\b.{0,20}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times",
+        r"\basked\b.{0,32}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times",
     ),
     (
         "complaint_service",
@@ -93,7 +93,12 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     ("link", 2.0, r"第\s*" + _N + r"\s*个"),
     # a link in chat is an advert ("check out my store www…", "加V信"), whatever it says
-    ("chatter", 4.0, r"(?:www\.|https?://|\w\.(?:com|cn|net|shop|store|example|xyz)\b)"),
+    (
+        "chatter",
+        4.0,
+        r"(?:www\.|https?://|\w\.(?:com|cn|net|shop|store|example|xyz|biz|ly|io|me|info|top|site|online)/?\b)",
+    ),
+    ("discount", 3.0, r"\$\s*\d+\s*off\b|\b\d+\s*(?:dollars|bucks)\s+off\b"),
     (
         "link",
         3.0,

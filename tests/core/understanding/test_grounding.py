@@ -142,3 +142,20 @@ def test_more_chinese_room_talk():
     assert r.say("我家五口人 够用吗", viewer="v7").intent == "size"
     assert r.say("台灯返场了吗", viewer="v8").intent == "link"
     assert r.say("双12还会有这个价吗", viewer="v9").intent == "discount"
+
+
+def test_english_room_talk_from_other_shops():
+    r = room()
+    assert r.say("nobody answering questions today huh").intent == "complaint_service"
+    assert (
+        r.say("asked about the cord like 4 times, guess not", viewer="v2").intent
+        == "complaint_service"
+    )
+    assert r.say("does the code stack with the bundle?", viewer="v3").intent == "discount"
+    assert (
+        r.say("$5 off over 50 so the lamp plus lantern gets it?", viewer="v4").intent == "discount"
+    )
+    assert r.say("will it get here by friday", viewer="v5").intent == "shipping"
+    assert r.say("can i throw it in the washer", viewer="v6").intent == "usage"
+    assert r.say("FREE LAMP GIVEAWAY click bit.ly/fr33-l4mp !!!", viewer="v7").intent == "chatter"
+    assert r.say("cord?", viewer="v8").intent == "spec"  # "cord" is a spec key and no name word
