@@ -8,6 +8,8 @@ evidence of its own:
 - a word of a product's specs (key or value) that is no other intent's word → ``spec``
   (a topic word: it needs the question form to decide);
 - a number that is one of the catalog's prices, in a question ("17 a bag?") → ``price``;
+- one of the catalog's coupon codes, said or asked about ("IRON20 works on these?") →
+  ``discount`` (in ``code_hits``, questions or not);
 - a link number asked about with nothing else asked ("link 4 right?", "9号对吧",
   "实验箱是8号吗") → ``link``.
 """
@@ -25,6 +27,7 @@ from copilot.core.understanding.normalize import normalize
 STRONG_EVIDENCE = 3.0  # intent.STRONG: evidence that says the intent alone
 SPEC_WEIGHT = 2.0  # a topic word, like the lexicons' "material"
 PRICE_WEIGHT = 2.5
+CODE_WEIGHT = 3.0  # a shop's own coupon code says "discount" alone
 LINK_WEIGHT = 2.5  # below STRONG: a follow-up ("and link 8?") still inherits its question
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -104,6 +107,13 @@ class CatalogEvidence:
             w for s in en for w in (s, s + "s", s + "es", s + "ed", s + "d", s + "ing")
         )
         self.zh_terms: CharMatcher[str] = CharMatcher((t, t) for t in zh)
+        # coupon codes viewers type back ("IRON20 works on these?", "CAMPLIVE says invalid")
+        self.codes = frozenset(
+            w
+            for p in catalog.products
+            if p.coupon
+            for w in re.findall(r"(?<=code )[a-z0-9]{4,}", normalize(p.coupon))
+        )
         self.prices = frozenset(
             float(v)
             for p in catalog.products
@@ -134,3 +144,9 @@ class CatalogEvidence:
         if named_link and not out and not any(k in QUESTION_INTENTS for k in scores):
             out.append(("link", LINK_WEIGHT))
         return out
+
+    def code_hits(self, toks: list[str]) -> list[tuple[str, float]]:
+        """A coupon code of this catalog in any message ("the FOLD50 code says invalid")."""
+        if self.codes and not self.codes.isdisjoint(toks):
+            return [("discount", CODE_WEIGHT)]
+        return []

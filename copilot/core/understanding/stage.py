@@ -106,9 +106,12 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     cjk = has_cjk(text)
     links, found, masked, toks = index.scan(text, cjk)
     ev = gather(masked, toks, cjk)
+    evidence = index.evidence
+    own = evidence.code_hits(toks) if evidence.codes else []
     if ev.question:  # the shop's own words, prices and link numbers (grounding.py)
-        for k, w in index.evidence.hits(masked, toks, cjk, bool(links), ev.scores):
-            ev.scores[k] = ev.scores.get(k, 0.0) + w
+        own += evidence.hits(masked, toks, cjk, bool(links), ev.scores)
+    for k, w in own:
+        ev.scores[k] = ev.scores.get(k, 0.0) + w
     competitor = mentions_competitor(text)
     intent = decide(ev, competitor)
     scores = ev.scores

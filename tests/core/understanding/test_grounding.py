@@ -159,3 +159,16 @@ def test_english_room_talk_from_other_shops():
     assert r.say("can i throw it in the washer", viewer="v6").intent == "usage"
     assert r.say("FREE LAMP GIVEAWAY click bit.ly/fr33-l4mp !!!", viewer="v7").intent == "chatter"
     assert r.say("cord?", viewer="v8").intent == "spec"  # "cord" is a spec key and no name word
+
+
+def test_the_shops_own_coupon_code_says_discount():
+    shop = {
+        **LAMPS,
+        "products": [
+            {**LAMPS["products"][0], "coupon": "$10 off with code GLOW10"},
+            *LAMPS["products"][1:],
+        ],
+    }
+    r = Room(catalog_from_dict(shop), screen="a")
+    assert r.say("GLOW10 works on the lantern too?").intent == "discount"
+    assert r.say("the glow10 code says invalid", viewer="v2").intent == "discount"
