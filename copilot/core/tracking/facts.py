@@ -72,6 +72,7 @@ class _ProductFacts:
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     words: list[frozenset[str]]  # per text: its English content words
+    sounds: list[frozenset[str]]  # per text: the syllables of its Chinese content characters
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
@@ -174,6 +175,7 @@ class FactIndex:
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - in_names) for _f, ph in texts],
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
+            sounds=[_content_sounds(ph.text) for _f, ph in texts],
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             name_toks=name_toks,
@@ -218,7 +220,7 @@ class FactIndex:
                 cands.setdefault("free", set()).add(pf.product.id)
         if coupons:  # "拍两件再减十块" is "拍2件减10元" more than it is "立减10元"
             cands["coupon"] = coupons[max(coupons)]
-        text_hits, returns = self._texts(toks, grams, measures(bare))
+        text_hits, returns = self._texts(bare, toks, grams, measures(bare))
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
@@ -306,22 +308,35 @@ class FactIndex:
         return 0
 
     def _texts(
-        self, toks: list[str], grams: set[tuple[str, str]], said: set[tuple[float, str]]
+        self,
+        text: str,
+        toks: list[str],
+        grams: set[tuple[str, str]],
+        said: set[tuple[float, str]],
     ) -> tuple[list[tuple[str, str]], bool]:
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
+        said_sounds = set(_CJK_CHARS.findall(text))
         for pf in self.products:
             mine = []
+            loose = []
             for i, (f, ph) in enumerate(pf.texts):
                 s = ph.score(toks, grams)
                 if s >= TEXT_MIN and not _numbers_said(ph, toks):
                     s = 0.0  # "八岁以上" is not the spec "3岁以上"
-                if s < TEXT_MIN and said_words:
-                    s = max(s, _word_share(pf.words[i], said_words))
-                if s < TEXT_MIN and _clause_said(pf.clauses[i], grams):
-                    s = TEXT_MIN
                 if s >= TEXT_MIN:
                     mine.append((i, f, s))
+                    continue
+                # said in other words: its words, its characters, or one clause of it
+                s = max(
+                    _word_share(pf.words[i], said_words) if said_words else 0.0,
+                    _sound_share(pf.sounds[i], said_sounds) if said_sounds else 0.0,
+                    TEXT_MIN if _clause_said(pf.clauses[i], grams) else 0.0,
+                )
+                if s >= TEXT_MIN:
+                    loose.append((i, f, s))
+            if not mine:  # a text read out as written explains the words it shares
+                mine = loose
             if said:
                 # a measure the segment holds: unless a text read out above holds it too
                 # (the size guide's "长180cm" read out is no answer about the spec "180cm")
@@ -425,6 +440,29 @@ def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
         return True
     nums = [t for t in ph.toks if t[0].isdigit()]
     return not nums or any(t in toks for t in nums)
+
+
+SOUNDS_MIN = 5  # a Chinese text said in other words: this many of its content syllables …
+SOUNDS_SHARE = 0.6  # … and this share of them
+_CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
+# characters too common to tell one answer from another
+_COMMON_CHARS = frozenset(
+    "的了是在有和就都也还要会可以这那个一不我你他她它们吗呢吧啊哦把被给让对很太更最能用等"
+)
+
+
+def _content_sounds(text: str) -> frozenset[str]:
+    """The distinct Chinese content characters of a text (as written: a sound would meet
+    too many other characters)."""
+    return frozenset(_CJK_CHARS.findall(normalize(text))) - _COMMON_CHARS
+
+
+def _sound_share(sounds: frozenset[str], said: set[str]) -> float:
+    """Share of a Chinese text's content syllables a segment says (0 below ``SOUNDS_MIN`` or
+    ``SOUNDS_SHARE``): "孕妇可以用 先在手腕上试一下" says "孕期可以用，建议先在手腕局部试用"."""
+    n = len(sounds & said)
+    share = n / len(sounds) if sounds else 0.0
+    return share if n >= SOUNDS_MIN and share >= SOUNDS_SHARE else 0.0
 
 
 WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half

@@ -167,3 +167,19 @@ def test_a_short_text_with_a_number_needs_the_number():
     assert not fi.analyse("八岁以上可以用app").answers("spec", "m")
     assert fi.analyse("磁力片三岁以上都能玩").answers("spec", "m")
     assert fi.analyse("最快二十五公里每小时").answers("spec", "c")
+
+
+def test_a_chinese_answer_in_other_words_is_stated_unless_another_is_read_out():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "s", "link_no": 6, "name": "防晒霜", "price": 199, "live_price": 159, "stock": 80,
+         "size_guide": "油皮选清爽款，干皮选滋润款",
+         "faq": [{"q": "孕妇能用吗", "a": "孕期可以用，建议先在手腕局部试用"}]},
+    ]})  # fmt: skip
+    fi = FactIndex(cat)
+    assert fi.analyse("孕妇可以用 先在手腕上试一下").answers("usage", "s")
+    assert not fi.analyse("手腕").answers("usage", "s")
+    # the size guide read out as written: its words explain what it shares with the FAQ
+    st = fi.analyse("油皮选清爽款，干皮选滋润款")
+    assert st.answers("size", "s") and not st.answers("usage", "s")
