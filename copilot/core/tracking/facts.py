@@ -3,7 +3,9 @@ waiting questions it answers (spec: "When a question counts as answered").
 
 Matchers are built generically from any catalog: numbers by value and unit class, short
 values (carrier) as sound-alike token runs, long texts (size guide, specs, FAQ answers,
-after-sales, the returns policy) by token-bigram containment. The product spoken of
+after-sales, the returns policy) by token-bigram containment — or, said in other words,
+by a measure they hold ("一千六百瓦" = "1600W"), most of their English content words or
+Chinese content characters, or one clause of them read out. The product spoken of
 follows from names, aliases and link numbers, then from values only one product has;
 values several products share are left for the caller to settle (``Statement.ambiguous``).
 """
