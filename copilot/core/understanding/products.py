@@ -149,7 +149,9 @@ class ProductIndex:
         self.cjk_fuzzy: dict[tuple[int, str], Term] = {}
         for term, entry in cjk_entries:
             if entry.strength >= 3.0 and len(term) >= 3 and _CJK.search(term):
-                for i in range(len(term)):
+                # a three-character name keeps its last (what the thing is): "宝宝霜" with
+                # its 霜 slipped would be any "宝宝…"
+                for i in range(len(term) - 1 if len(term) == 3 else len(term)):
                     self.cjk_fuzzy.setdefault((len(term), term[:i] + "\0" + term[i + 1 :]), entry)
         self.fuzzy_lens = sorted({ln for ln, _ in self.cjk_fuzzy}, reverse=True)
         self.fuzzy_chars = frozenset(c for _, key in self.cjk_fuzzy for c in key if c != "\0")

@@ -38,3 +38,15 @@ def test_one_word_of_a_colour_names_the_product_that_has_it():
 def test_a_plain_word_that_is_a_variant_names_nothing():
     rec = room("h").say("how long does the battery last on high")
     assert rec.product_id == "h"
+
+
+def test_a_common_word_is_no_slip_of_a_three_character_name():
+    baby = {"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "d", "link_no": 5, "name": "柔芯纸尿裤", "aliases": ["纸尿裤"], "price": 129, "live_price": 99, "stock": 50},
+        {"id": "c", "link_no": 11, "name": "倍润面霜", "aliases": ["宝宝霜"], "price": 89, "live_price": 59, "stock": 50},
+    ]}  # fmt: skip
+    r = Room(catalog_from_dict(baby), screen="d")
+    assert r.say("宝宝11kg穿什么码").product_id == "d"
+    assert (
+        r.say("宝包霜多少钱", viewer="v2").product_id == "c"
+    )  # a slip before the head still names it
