@@ -19,6 +19,10 @@ from copilot.core.catalog import Catalog, Product
 from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
 from copilot.core.tracking.numbers import TIME_UNITS, Num, measures, normalize, numbers
 
+# a time or a percentage is in too many texts (shipping, warranties, discounts, fees) to
+# tell one by itself
+WEAK_UNITS = TIME_UNITS | {"%"}
+
 # intent → the fact fields that answer it (the spec's intent→fact table)
 INTENT_FIELDS: dict[str, frozenset[str]] = {
     "price": frozenset({"live_price", "price"}),
@@ -43,7 +47,8 @@ NAME_MIN = 0.6
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|stock|left|have|available|units")
 _COUPON_CUE = re.compile(
-    r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|off\b|coupon|code|save|discount|bundle|buy \d"
+    r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
+    r"|\bfree\b(?! shipping| delivery)|percent|%"
 )
 _FREE_YES = re.compile(
     r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|运费.{0,4}(?:我们出|全免)|free shipping|ships? free"
@@ -302,7 +307,7 @@ class FactIndex:
         if pf.coupon.score(toks, grams) >= 0.8:
             return 9
         if pf.coupon_numbers:
-            values = {n.value for n in nums if n.kind in ("money", "coupon", "bare", "count")}
+            values = {n.value for n in nums if n.kind not in ("link", "hours", "days")}
             if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers) and (
                 len(pf.coupon_numbers) > 1 or cue
             ):
@@ -380,12 +385,12 @@ def _anchored(
     shared: frozenset[tuple[float, str]], ph: Phrase, toks: list[str], grams: set[tuple[str, str]]
 ) -> bool:
     """A long text stated by a measure it holds: "一千六百瓦" states "功率: 1600W". A time
-    ("2 years", "48 hours") is in too many texts to tell by itself: it also needs a word of
-    the text ("2 year *warranty*", "thirty days *unused*") or, in Chinese, a pair of its
-    characters ("七天*无理由*")."""
+    or a percentage ("2 years", "48 hours", "15%") is in too many texts to tell by itself:
+    it also needs a word of the text ("2 year *warranty*", "thirty days *unused*") or, in
+    Chinese, a pair of its characters ("七天*无理由*")."""
     if not shared:
         return False
-    if any(u not in TIME_UNITS for _v, u in shared):
+    if any(u not in WEAK_UNITS for _v, u in shared):
         return True
     if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
            for a, b in ph.grams & grams):  # fmt: skip

@@ -56,7 +56,7 @@ _AFTER = [
     ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
     ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)"
                          r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
-                         r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b)")),
+                         r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
     ("measure", re.compile(r"\s*(?:cm|mm|ml|kg|g\b|斤|公斤|克|米|%|度|℃|°|×|x\s*\d|\*"
                            r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d"
                            # a measure, or a count of something else than stock: never a price
@@ -83,7 +83,8 @@ _UNITS = {
     "km": "km kilometer kilometers 公里 千米",
     "in": "in inch inches 英寸 寸", "ft": "ft feet foot", "oz": "oz ounce ounces",
     "lb": "lb lbs pound pounds 磅", "kg": "kg 公斤 千克", "g": "g gram grams 克", "jin": "斤",
-    "mah": "mah 毫安 毫安时", "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
+    "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
+    "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
     "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
     "day": "day days 天", "month": "month months 个月", "year": "yr yrs year years 年",
     "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
@@ -95,11 +96,15 @@ _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 _UNIT_RE = re.compile(
     r"\s*-?\s*("
     + "|".join(
-        re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalpha() else "")
+        # "in" is inches only where no word follows ("52 in (2P)", not "150 in stock")
+        r"in\b(?!\s*[a-z])"
+        if w == "in"
+        else re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(_UNIT_OF, key=len, reverse=True)
     )
     + ")"
 )
+_WATT_HOURS = re.compile(r"watt[- ]hours?")
 TIME_UNITS = frozenset({"h", "min", "s", "day", "month", "year"})
 _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not a product's measure
 
@@ -107,6 +112,8 @@ _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not 
 def measures(norm: str) -> set[tuple[float, str]]:
     """(value, unit) of every number with a unit in an already ``normalize``d text."""
     out: set[tuple[float, str]] = set()
+    if "hour" in norm:
+        norm = _WATT_HOURS.sub("watthours", norm)  # "38.5 watt hours" is no 38.5 W
     for m in NUMBER_RE.finditer(norm):
         u = _UNIT_RE.match(norm, m.end())
         if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
@@ -204,6 +211,8 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
             else:
                 current += n
             seen = True
+        elif w == "a" and not seen and j + 1 < len(words) and words[j + 1].group(0) in _EN_SCALE:
+            seen = True  # "a hundred and fifty": the scale multiplies one
         elif w in _EN_SCALE and seen:
             current = (current or 1) * _EN_SCALE[w]
             if w == "thousand":
@@ -230,6 +239,7 @@ def normalize(text: str) -> str:
         t = _YUAN_JIAO.sub(_yuan_jiao, t)  # "59块九" → 59.9块
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
+        t = _POINT.sub(r"\1.\2", t)  # "38 point 5" → 38.5
         t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
     return t
 
@@ -247,6 +257,7 @@ def _yuan_jiao(m: re.Match[str]) -> str:
     return f"{m.group(1)}.{digit}{m.group(2)}"
 
 
+_POINT = re.compile(r"\b(\d+) point (\d+)\b")
 _LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d+)\b")
 
 

@@ -183,3 +183,15 @@ def test_a_chinese_answer_in_other_words_is_stated_unless_another_is_read_out():
     # the size guide read out as written: its words explain what it shares with the FAQ
     st = fi.analyse("油皮选清爽款，干皮选滋润款")
     assert st.answers("size", "s") and not st.answers("usage", "s")
+
+
+def test_a_percentage_coupon_and_a_weak_percentage_anchor():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "USD", "policies": {"returns": "30 days; opened treadmills carry a 15% restocking fee"}}, "products": [
+        {"id": "m", "link_no": 7, "name": "Yoga Mat", "price": 39, "live_price": 29, "stock": 80, "coupon": "Buy 2 mats, get 15% off both"},
+        {"id": "t", "link_no": 9, "name": "Treadmill", "price": 599, "live_price": 449, "stock": 9, "after_sales": "opened units: 15% restocking fee"},
+    ]})  # fmt: skip
+    st = FactIndex(cat).analyse("buy two mats and you get fifteen percent off both")
+    assert st.answers("discount", "m")
+    assert not st.answers("after_sales", "t") and not st.returns

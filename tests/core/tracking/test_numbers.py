@@ -58,3 +58,14 @@ def test_a_measure_or_a_count_of_something_else_is_never_a_price():
     assert kinds("seventy two decibels") == [(72.0, "measure")]
     assert kinds("还剩五十台") == [(50.0, "count")]
     assert kinds("九块九包邮") == [(9.9, "money")]
+
+
+def test_english_numbers_hosts_say():
+    from copilot.core.tracking.numbers import measures
+
+    assert kinds("we've got a hundred and fifty in stock") == [(150.0, "count")]
+    assert measures(normalize("150 in stock")) == set()  # "in" is inches only with no word after
+    assert measures(normalize("88 x 52 in (2P)")) == {(52.0, "in")}
+    assert measures(normalize("thirty eight point five watt hours")) == {(38.5, "wh")}
+    assert measures(normalize("ten thousand milliamp hours")) == {(10000.0, "mah")}
+    assert kinds("six hundred packs") == [(600.0, "count")]
