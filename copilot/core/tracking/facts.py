@@ -138,6 +138,10 @@ class FactIndex:
     @staticmethod
     def _prepare(p: Product) -> _ProductFacts:
         name_texts = [p.name, *p.aliases]
+        # an alias "the case" is also said "case" (and, plural, "cases")
+        name_texts += [
+            a.split(" ", 1)[1] for a in p.aliases if a.lower().startswith(("the ", "a "))
+        ]
         texts: list[tuple[str, Phrase]] = []
         name_toks = [tokens(n) for n in name_texts]
         if p.size_guide:
@@ -193,6 +197,9 @@ class FactIndex:
         norm = normalize(text[:4000])
         toks = tokens(norm, normalized=True)
         named = self._named(toks, bigrams(toks))
+        one = [_singular(t) for t in toks]  # "cases and chargers ship …" names the case
+        if one != toks:
+            named |= self._named(one, bigrams(one))
         bare = norm  # without product names: "316不锈钢保温杯" states no material
         for span, _pid in self._name_spans:
             if span in bare:
@@ -486,6 +493,12 @@ def _word_share(words: frozenset[str], said: set[str]) -> float:
         return 0.0
     n = len(words & said)
     return n / len(words) if n >= WORDS_MIN else 0.0
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word[-1] == "s" and word[-2] != "s" and word.isascii():
+        return word[:-1]
+    return word
 
 
 def _compact(name: str) -> str:

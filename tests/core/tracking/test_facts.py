@@ -195,3 +195,17 @@ def test_a_percentage_coupon_and_a_weak_percentage_anchor():
     st = FactIndex(cat).analyse("buy two mats and you get fifteen percent off both")
     assert st.answers("discount", "m")
     assert not st.answers("after_sales", "t") and not st.returns
+
+
+def test_products_named_in_the_plural_or_without_their_article():
+    from copilot.core.catalog import catalog_from_dict
+
+    ship = {"carrier": "USPS", "ships_within_h": 24, "free": True}
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "USD", "policies": {}}, "products": [
+        {"id": "c", "link_no": 12, "name": "ClearShield MagSafe Case", "aliases": ["the case"], "price": 29, "live_price": 19, "stock": 80, "shipping": ship},
+        {"id": "g", "link_no": 8, "name": "ArmorGlass Protector", "aliases": ["the glass"], "price": 19, "live_price": 12, "stock": 80, "shipping": ship},
+        {"id": "b", "link_no": 5, "name": "VoltPuck Power Bank", "aliases": ["the puck"], "price": 59, "live_price": 45, "stock": 80, "shipping": ship},
+    ]})  # fmt: skip
+    st = FactIndex(cat).analyse("cases and glass all go out within twenty four hours")
+    assert st.answers("shipping", "c") and st.answers("shipping", "g")
+    assert not st.answers("shipping", "b")
