@@ -26,4 +26,4 @@ def test_pooled_figures_over_the_six_shops():
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
     assert right / n >= 0.81, right / n
     assert tp / (tp + fp) >= 0.88, tp / (tp + fp)
-    assert tp / (tp + fn) >= 0.81, tp / (tp + fn)
+    assert tp / (tp + fn) >= 0.83, tp / (tp + fn)
