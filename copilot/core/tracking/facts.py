@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 
 from copilot.core.catalog import Catalog, Product
 from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
-from copilot.core.tracking.numbers import TIME_UNITS, Num, measures, normalize, numbers
+from copilot.core.tracking.numbers import (
+    TIME_UNITS,
+    Num,
+    measures,
+    measures_in_context,
+    normalize,
+    numbers,
+)
 
 # a time or a percentage is in too many texts (shipping, warranties, discounts, fees) to
 # tell one by itself
@@ -78,6 +85,7 @@ class _ProductFacts:
     coupon_numbers: set[float]
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
+    name_measures: frozenset[tuple[float, str, str]]  # (value, unit, word before) in names
     words: list[frozenset[str]]  # per text: its English content words
     sounds: list[frozenset[str]]  # per text: the syllables of its Chinese content characters
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
@@ -168,13 +176,12 @@ class FactIndex:
                 if g != f and other is not ph and ph.score(other.toks, other.grams) >= TEXT_MIN:
                     inside.setdefault(i, set()).add(g)
         carrier = p.shipping.get("carrier")
-        # a measure in the product's name names it ("Summit 20°F …"): it states no spec; the
-        # shipping time in a text ("48小时内拍照") is heard as shipping
-        in_names = {m for n in name_texts for m in measures(normalize(n))}
         name_words = {w for n in name_texts for w in _content_words(n)}
+        # the shipping time in a text ("48小时内拍照") is heard as shipping
+        ship: set[tuple[float, str]] = set()
         h = p.shipping.get("ships_within_h")
         if isinstance(h, (int, float)) and not isinstance(h, bool):
-            in_names |= {(float(h), "h"), (h / 24.0, "day")}  # the shipping time's, not theirs
+            ship = {(float(h), "h"), (h / 24.0, "day")}
         return _ProductFacts(
             product=p,
             names=[Phrase(n) for n in name_texts],
@@ -184,7 +191,11 @@ class FactIndex:
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             texts=texts,
-            anchors=[frozenset(measures(normalize(ph.text)) - in_names) for _f, ph in texts],
+            anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
+            # a measure of the name said as in the name ("Summit 20°F …") names the product
+            name_measures=frozenset(
+                c for n in name_texts for c in measures_in_context(normalize(n))
+            ),
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
             sounds=[_content_sounds(ph.text) for _f, ph in texts],
             clauses=[_clauses(ph.text) for _f, ph in texts],
@@ -234,7 +245,7 @@ class FactIndex:
                 cands.setdefault("free", set()).add(pf.product.id)
         if coupons:  # "拍两件再减十块" is "拍2件减10元" more than it is "立减10元"
             cands["coupon"] = coupons[max(coupons)]
-        text_hits, returns = self._texts(bare, toks, grams, measures(bare))
+        text_hits, returns = self._texts(bare, toks, grams, measures_in_context(bare))
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
@@ -326,8 +337,9 @@ class FactIndex:
         text: str,
         toks: list[str],
         grams: set[tuple[str, str]],
-        said: set[tuple[float, str]],
+        said_in_context: set[tuple[float, str, str]],
     ) -> tuple[list[tuple[str, str]], bool]:
+        said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
         said_sounds = set(_CJK_CHARS.findall(text))
@@ -353,10 +365,12 @@ class FactIndex:
                 mine = loose
             if said:
                 # a measure the segment holds: unless a text read out above holds it too
-                # (the size guide's "长180cm" read out is no answer about the spec "180cm")
+                # (the size guide's "长180cm" read out is no answer about the spec "180cm"),
+                # or it is said as in the product's name ("summit twenty degree …")
                 read = set().union(*(pf.anchors[i] for i, _f, _s in mine)) if mine else set()
+                mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
                 for i, (f, ph) in enumerate(pf.texts):
-                    shared = pf.anchors[i] & said
+                    shared = pf.anchors[i] & mine_said
                     if (
                         shared
                         and not shared <= read

@@ -109,6 +109,24 @@ TIME_UNITS = frozenset({"h", "min", "s", "day", "month", "year"})
 _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not a product's measure
 
 
+_WORD_BEFORE = re.compile(r"([a-z]+|[\u3400-\u9fff]|\d+)\W*$")
+
+
+def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
+    """(value, unit, the word or character just before the number) of every measure in an
+    already ``normalize``d text: "summit 20°f" gives (20.0, "deg", "summit")."""
+    out: set[tuple[float, str, str]] = set()
+    if "hour" in norm:
+        norm = _WATT_HOURS.sub("watthours", norm)
+    for m in NUMBER_RE.finditer(norm):
+        u = _UNIT_RE.match(norm, m.end())
+        if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+            before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
+            word = before.group(1) if before is not None else ""
+            out.add((float(m.group(0)), _UNIT_OF[u.group(1)], word))
+    return out
+
+
 def measures(norm: str) -> set[tuple[float, str]]:
     """(value, unit) of every number with a unit in an already ``normalize``d text."""
     out: set[tuple[float, str]] = set()

@@ -209,3 +209,13 @@ def test_products_named_in_the_plural_or_without_their_article():
     st = FactIndex(cat).analyse("cases and glass all go out within twenty four hours")
     assert st.answers("shipping", "c") and st.answers("shipping", "g")
     assert not st.answers("shipping", "b")
+
+
+def test_a_measure_of_the_name_said_apart_from_the_name_states_the_spec():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "k", "link_no": 4, "name": "积雪草补水面膜 10片/盒", "aliases": ["面膜"], "price": 99, "live_price": 79, "stock": 80,
+         "specs": {"quantity": "10片/盒"}},
+    ]})  # fmt: skip
+    assert FactIndex(cat).analyse("面膜四号链接 一盒十片 七十九").answers("spec", "k")
