@@ -87,3 +87,22 @@ def test_replay_can_record_every_event(tmp_path):
         assert rec.count() == 20
     finally:
         rec.close()
+
+
+def test_the_report_writer_writes_what_json_reads_back():
+    import io
+    import json as _json
+
+    from copilot.commands.replay_cmd import write_json
+
+    report = {
+        "version": 1,
+        "messages": [{"id": "m1", "text": "包邮吗 ✨", "t": 1.5}, {"id": "m2"}],
+        "risk_queue": [],
+        "summary": {"churn_by_reason": {"unanswered": 2}},
+        "nothing": None,
+    }
+    buf = io.StringIO()
+    write_json(report, buf)
+    assert _json.loads(buf.getvalue()) == report
+    assert "包邮吗" in buf.getvalue()  # written as UTF-8 text, not \\u escapes
