@@ -87,7 +87,7 @@ class _ProductFacts:
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     name_measures: frozenset[tuple[float, str, str]]  # (value, unit, word before) in names
     words: list[frozenset[str]]  # per text: its English content words
-    sounds: list[frozenset[str]]  # per text: the syllables of its Chinese content characters
+    chars: list[frozenset[str]]  # per text: its Chinese content characters
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
@@ -197,7 +197,7 @@ class FactIndex:
                 c for n in name_texts for c in measures_in_context(normalize(n))
             ),
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
-            sounds=[_content_sounds(ph.text) for _f, ph in texts],
+            chars=[_content_chars(ph.text) for _f, ph in texts],
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             name_toks=name_toks,
@@ -342,7 +342,7 @@ class FactIndex:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
-        said_sounds = set(_CJK_CHARS.findall(text))
+        said_chars = set(_CJK_CHARS.findall(text))
         for pf in self.products:
             mine = []
             loose = []
@@ -356,7 +356,7 @@ class FactIndex:
                 # said in other words: its words, its characters, or one clause of it
                 s = max(
                     _word_share(pf.words[i], said_words) if said_words else 0.0,
-                    _sound_share(pf.sounds[i], said_sounds) if said_sounds else 0.0,
+                    _char_share(pf.chars[i], said_chars) if said_chars else 0.0,
                     TEXT_MIN if _clause_said(pf.clauses[i], grams) else 0.0,
                 )
                 if s >= TEXT_MIN:
@@ -470,8 +470,8 @@ def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
     return not nums or any(t in toks for t in nums)
 
 
-SOUNDS_MIN = 5  # a Chinese text said in other words: this many of its content syllables …
-SOUNDS_SHARE = 0.6  # … and this share of them
+CHARS_MIN = 5  # a Chinese text said in other words: this many of its content characters …
+CHARS_SHARE = 0.6  # … and this share of them
 _CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
 # characters too common to tell one answer from another
 _COMMON_CHARS = frozenset(
@@ -479,18 +479,18 @@ _COMMON_CHARS = frozenset(
 )
 
 
-def _content_sounds(text: str) -> frozenset[str]:
+def _content_chars(text: str) -> frozenset[str]:
     """The distinct Chinese content characters of a text (as written: a sound would meet
     too many other characters)."""
     return frozenset(_CJK_CHARS.findall(normalize(text))) - _COMMON_CHARS
 
 
-def _sound_share(sounds: frozenset[str], said: set[str]) -> float:
-    """Share of a Chinese text's content syllables a segment says (0 below ``SOUNDS_MIN`` or
-    ``SOUNDS_SHARE``): "孕妇可以用 先在手腕上试一下" says "孕期可以用，建议先在手腕局部试用"."""
-    n = len(sounds & said)
-    share = n / len(sounds) if sounds else 0.0
-    return share if n >= SOUNDS_MIN and share >= SOUNDS_SHARE else 0.0
+def _char_share(chars: frozenset[str], said: set[str]) -> float:
+    """Share of a Chinese text's content characters a segment says (0 below ``CHARS_MIN``
+    or ``CHARS_SHARE``): "孕期可以用的 先在手腕试一下" says "孕期可以用，建议先在手腕局部试用"."""
+    n = len(chars & said)
+    share = n / len(chars) if chars else 0.0
+    return share if n >= CHARS_MIN and share >= CHARS_SHARE else 0.0
 
 
 WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half

@@ -117,7 +117,7 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
     already ``normalize``d text: "summit 20°f" gives (20.0, "deg", "summit")."""
     out: set[tuple[float, str, str]] = set()
     if "hour" in norm:
-        norm = _WATT_HOURS.sub("watthours", norm)
+        norm = _WATT_HOURS.sub("watthours", norm)  # "38.5 watt hours" is no 38.5 W
     for m in NUMBER_RE.finditer(norm):
         u = _UNIT_RE.match(norm, m.end())
         if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
@@ -129,14 +129,7 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
 
 def measures(norm: str) -> set[tuple[float, str]]:
     """(value, unit) of every number with a unit in an already ``normalize``d text."""
-    out: set[tuple[float, str]] = set()
-    if "hour" in norm:
-        norm = _WATT_HOURS.sub("watthours", norm)  # "38.5 watt hours" is no 38.5 W
-    for m in NUMBER_RE.finditer(norm):
-        u = _UNIT_RE.match(norm, m.end())
-        if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
-            out.add((float(m.group(0)), _UNIT_OF[u.group(1)]))
-    return out
+    return {(v, u) for v, u, _w in measures_in_context(norm)}
 
 
 @dataclass(frozen=True, slots=True)
