@@ -172,3 +172,10 @@ def test_the_shops_own_coupon_code_says_discount():
     r = Room(catalog_from_dict(shop), screen="a")
     assert r.say("GLOW10 works on the lantern too?").intent == "discount"
     assert r.say("the glow10 code says invalid", viewer="v2").intent == "discount"
+
+
+def test_who_it_is_for_asks_only_in_a_question():
+    r = room("c")
+    assert r.say("我家小孩天天要吃").intent != "usage"
+    assert r.say("小孩能用吗", viewer="v2").intent == "usage"
+    assert r.say("适合老人吗", viewer="v3").intent == "usage"
