@@ -179,3 +179,10 @@ def test_who_it_is_for_asks_only_in_a_question():
     assert r.say("我家小孩天天要吃").intent != "usage"
     assert r.say("小孩能用吗", viewer="v2").intent == "usage"
     assert r.say("适合老人吗", viewer="v3").intent == "usage"
+
+
+def test_an_ordinary_city_asks_about_the_product_a_remote_region_about_the_shop():
+    r = room("c")
+    assert r.say("快递到上海要几天").product_id == "c"
+    assert r.say("西藏包邮吗", viewer="v2").product_id is None
+    assert r.say("ship to canada?", viewer="v3").product_id is None
