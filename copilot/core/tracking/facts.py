@@ -416,8 +416,7 @@ def _anchored(
     if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
            for a, b in ph.grams & grams):  # fmt: skip
         return True
-    words = set(_LATIN_WORD.findall(normalize(ph.text))) - _PLAIN_WORDS
-    return bool(words.intersection(toks))
+    return not _content_words(ph.text).isdisjoint(toks)
 
 
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
@@ -431,7 +430,7 @@ _PLAIN_WORDS = frozenset(
      "would", "could", "should", "does", "doesnt", "dont", "over", "under", "each", "both",
      "much", "many", "make", "made", "even", "well", "good", "great", "best", "yes", "sure",
      "okay", "yeah", "here", "where", "because", "guys", "everyone", "people", "want",
-     "need", "really", "right", "still", "other", "same", "only", "come", "comes", "back"]
+     "need", "really", "right", "still", "other", "same", "come", "comes", "back"]
 )  # fmt: skip
 
 
@@ -502,7 +501,8 @@ def _content_words(text: str) -> frozenset[str]:
 
 def _word_share(words: frozenset[str], said: set[str]) -> float:
     """Share of an English text's content words a segment says (0 below ``WORDS_MIN``):
-    "hand wash the bottle itself … top rack" says the FAQ answer in other words."""
+    "straw goes in the dishwasher fine top rack, hand wash the body" says "The lid and straw
+    are top-rack dishwasher safe; hand wash the bottle body …" in other words."""
     if len(words) < WORDS_MIN:
         return 0.0
     n = len(words & said)
