@@ -28,12 +28,12 @@ STRONG = 3.0
 _PRAISE_EMOJI = re.compile("[\U0001f525\U0001f60d\U0001f970\U0001f618\U0001f4af\U0001f44d"
                            "\U0001f44f\u2764\U0001f495\U0001f496\U0001f497\U0001f49a\U0001f499"
                            "\U0001f49c\U0001f929\u2728\U0001f64c]")  # fmt: skip
-PRAISE_EMOJI_WEIGHT = 2.0
+EMOJI_WEIGHT = 2.0
 # English words of the lexicon (4+ letters), to mend fast typing: "mcuh", "shiping", "linkk"
 _EN_VOCAB = frozenset(
     w for phrase, _v in parse_lexicon(EN_LEXICON, ",") for w in phrase.split() if len(w) >= 4
 )
-_REAL_WORDS = frozenset({"form", "fro", "sitll"})  # real words a slip away from a lexicon word
+_REAL_WORDS = frozenset({"form"})  # real words a slip away from a lexicon word ("from")
 _MENDED: dict[str, str] = {}
 _MENDED_MAX = 50_000
 
@@ -108,9 +108,9 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
                 scores[intent] = scores.get(intent, 0.0) + w
     if not scores and not text.isascii():  # emoji speak only when no words do ("🔥🔥🔥")
         if _PRAISE_EMOJI.search(text):
-            scores["praise"] = PRAISE_EMOJI_WEIGHT
+            scores["praise"] = EMOJI_WEIGHT
         if "\U0001f44b" in text:  # 👋
-            scores["greeting"] = PRAISE_EMOJI_WEIGHT
+            scores["greeting"] = EMOJI_WEIGHT
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
