@@ -49,37 +49,13 @@ NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # a coupon's terms ("满299减30", "$10 off"): the threshold and the saving, never a price
 _COUPON_AFTER = re.compile(r"\s*(?:元|块|dollars?|bucks?)?\s*(?:减|立减|off\b)")
 _COUPON_BEFORE = re.compile(r"(?:满|每满|立减|减|spend|over)\s*[$¥￥]?\s*$")
-_AFTER = [
-    ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
-    ("days", re.compile(r"\s*(?:天|日|days?\b)")),
-    ("link", re.compile(r"\s*号")),
-    ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
-    ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)"
-                         r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
-                         r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
-    ("measure", re.compile(r"\s*(?:cm|mm|ml|kg|g\b|斤|公斤|克|米|%|度|℃|°|×|x\s*\d|\*"
-                           r"|in\b|oz\b|lb|\"|'|码|寸|岁|分钟|秒|-\s*\d|~|到\s*\d"
-                           # a measure, or a count of something else than stock: never a price
-                           r"|瓦|伏|分贝|升|毫升|毫安|流明|转|公分|人|个人|杯|碗|次|档|年|个月"
-                           r"|w\b|v\b|db\b|l\b|watts?\b|volts?\b|decibels?\b|lit(?:er|re)s?\b"
-                           r"|(?:milli|centi)?met(?:er|re)s?\b|grams?\b|ounces?\b|pounds?\b|percent\b"
-                           r"|degrees?\b|lumens?\b|mah\b|rpm\b|inch(?:es)?\b|feet\b|foot\b|gb\b"
-                           r"|people\b|persons?\b|cups?\b|bowls?\b|servings?\b|times\b"
-                           r"|years?\b|months?\b|minutes?\b|mins?\b|seconds?\b)")),
-]  # fmt: skip
-_BEFORE = [
-    ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
-    ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
-    ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
-    ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
-]  # fmt: skip
-
-
 # a measure's unit, so "一千六百瓦" meets a spec's "1600W" and "two year warranty" a "2-year"
 _UNITS = {
     "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels 分贝",
-    "ml": "ml 毫升", "l": "l liter liters litre litres 升", "mm": "mm millimeter millimeters 毫米",
-    "cm": "cm centimeter centimeters 厘米 公分", "m": "m meter meters metre metres 米",
+    "ml": "ml 毫升", "l": "l liter liters litre litres 升",
+    "mm": "mm millimeter millimeters millimetre millimetres 毫米",
+    "cm": "cm centimeter centimeters centimetre centimetres 厘米 公分",
+    "m": "m meter meters metre metres 米",
     "km": "km kilometer kilometers 公里 千米",
     "in": "in inch inches 英寸 寸", "ft": "ft feet foot", "oz": "oz ounce ounces",
     "lb": "lb lbs pound pounds 磅", "kg": "kg 公斤 千克", "g": "g gram grams 克", "jin": "斤",
@@ -93,17 +69,45 @@ _UNITS = {
     "person": "people person persons 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
-_UNIT_RE = re.compile(
-    r"\s*-?\s*("
-    + "|".join(
-        # "in" is inches only where no word follows ("52 in (2P)", not "150 in stock")
+
+
+def _alternation(words: list[str]) -> str:
+    """One regex alternation of unit words, longest first, each ending at a word boundary
+    ("in" is inches only where no word follows: "52 in (2P)", not "150 in stock")."""
+    return "|".join(
         r"in\b(?!\s*[a-z])"
         if w == "in"
         else re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalpha() else "")
-        for w in sorted(_UNIT_OF, key=len, reverse=True)
+        for w in sorted(words, key=len, reverse=True)
     )
-    + ")"
-)
+
+
+_UNIT_RE = re.compile(r"\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")")
+# unit words that also count or size things a price can follow ("3m" a size, "10片" a count)
+_NOT_MEASURE_KIND = frozenset({"m", "k", "pa", "pieces", "pcs", "片", "颗", "粒"})
+
+_AFTER = [
+    ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
+    ("days", re.compile(r"\s*(?:天|日|days?\b)")),
+    ("link", re.compile(r"\s*号")),
+    ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
+    ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)"
+                         r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
+                         r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
+    # a measure, or a count of something else than stock: never a price
+    ("measure", re.compile(r"\s*(?:×|x\s*\d|\*|\"|'|码|岁|-\s*\d|~|到\s*\d"
+                           r"|人|个人|杯|碗|次|档|bowls?\b|servings?\b|times\b|"
+                           + _alternation([w for w in _UNIT_OF if w not in _NOT_MEASURE_KIND])
+                           + ")")),
+]  # fmt: skip
+_BEFORE = [
+    ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
+    ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
+    ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
+    ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
+]  # fmt: skip
+
+
 _WATT_HOURS = re.compile(r"watt[- ]hours?")
 TIME_UNITS = frozenset({"h", "min", "s", "day", "month", "year"})
 _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not a product's measure
