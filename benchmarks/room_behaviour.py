@@ -3,6 +3,7 @@
     python benchmarks/room_behaviour.py --session DIR [--session DIR ...]
     python benchmarks/room_behaviour.py --simulate 6 [--joins 20]
     python benchmarks/room_behaviour.py --session DIR --report REPORT.json
+    python benchmarks/room_behaviour.py --pool --session DIR --session DIR ...
 
 A session DIR holds ``session.jsonl`` and ``labels.json`` (the evaluation format); the
 simulated rooms come from ``copilot/core/tracking/simulate.py``. Both are reduced to the
@@ -20,8 +21,11 @@ not built from. It reads timing and labels only, never texts. Prints:
 - the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, an
   oldest-first queue that knows which questions get answered within 30 s, and any 3
   waiting viewers (what a random pick lists on average);
+- the rate of leaving unanswered per minute waited, by what was asked and by who asked
+  (new, loyal, other viewers): the simulator's patience multipliers, checked;
 - with ``--report`` (a ``copilot replay`` report of that session), our queue against
-  oldest-first and how far that ratio moves with luck (5-minute blocks resampled).
+  oldest-first, the hit rates of the viewers only one of the two lists, and how far the
+  ratio moves with luck (5-minute blocks resampled).
 """
 
 from __future__ import annotations
@@ -39,6 +43,11 @@ from copilot.core.tracking.risk import HORIZON_S
 from copilot.core.tracking.simulate import SimConfig, simulate
 
 BIN_S = 15.0
+# question classes as the simulator's patience multipliers group them
+_CLASS = {"link": "link/discount", "discount": "link/discount", "price": "price/stock/shipping",
+          "stock": "price/stock/shipping", "shipping": "price/stock/shipping",
+          "size": "browsing", "spec": "browsing", "usage": "browsing", "after_sales": "browsing",
+          "other_question": "reply-only", "order_status": "reply-only"}  # fmt: skip
 BINS = 12  # the last bin holds every longer wait
 PERIOD_S = 5.0
 
@@ -58,6 +67,7 @@ class Room:
     joined: dict[str, float] = field(default_factory=dict)
     left: dict[str, float | None] = field(default_factory=dict)
     complaints: list[tuple[str, float]] = field(default_factory=list)
+    tags: dict[str, set[str]] = field(default_factory=dict)  # viewer → join tags
     end: float = 0.0
 
     def mark_repeats(self) -> None:
@@ -82,7 +92,9 @@ def from_labels(folder: pathlib.Path) -> Room:
         elif g["intent"] == "complaint_service":
             room.complaints.append((g["viewer_id"], g["t"]))
     with open(folder / "session.jsonl", encoding="utf-8") as f:
-        room.end = max(json.loads(line)["t"] for line in f if line.strip())
+        events = [json.loads(line) for line in f if line.strip()]
+    room.end = max(e["t"] for e in events)
+    room.tags = {e["viewer_id"]: set(e.get("tags") or ()) for e in events if e["type"] == "join"}
     room.mark_repeats()
     return room
 
@@ -94,6 +106,7 @@ def from_simulator(seed: int, joins: float) -> Room:
     for e in events:
         if e["type"] == "join":
             room.joined[e["viewer_id"]] = e["t"]
+            room.tags[e["viewer_id"]] = set(e.get("tags") or ())
             room.left[e["viewer_id"]] = truth[e["viewer_id"]]["left_at"]
         elif e["type"] == "chat" and e["sim_intent"] == "complaint_service":
             room.complaints.append((e["viewer_id"], e["t"]))
@@ -127,6 +140,10 @@ class Tally:
         self.queue: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
         # (how the wait ended, its 30 s bin) → [had repeated by then, questions]
         self.repeated: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
+        # question class or viewer group → [left unanswered, seconds waited] over 240 s
+        self.by_group: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
+        # [hits, listed] of viewers only our queue lists, and only oldest-first lists
+        self.swaps: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
     def add(self, room: Room) -> None:
         firsts = [q for q in room.questions if not q.repeat]
@@ -134,6 +151,7 @@ class Tally:
             self.repeats[sum(1 for r in room.questions if r.repeat and r.viewer == q.viewer
                              and r.topic == q.topic and q.t < r.t)] += 1  # fmt: skip
             self._hazards(q, room.left.get(q.viewer), room.end)
+            self._by_group(q, room)
             self._repeated_by_outcome(q, room)
         for v, t in room.complaints:
             left = room.left.get(v)
@@ -155,6 +173,20 @@ class Tally:
                 cell[1] += 1
                 cell[0] += happened and until - q.t - w < BIN_S
                 w += BIN_S
+
+    def _by_group(self, q: Question, room: Room) -> None:
+        """Leaving unanswered per second waited (first 240 s) by what was asked and who asked:
+        the simulator's patience multipliers, checked against a room's timing."""
+        left = room.left.get(q.viewer)
+        stop = min(x for x in (left, q.answered, q.t + 240.0) if x is not None)
+        gone = left is not None and left == stop and (q.answered is None or q.answered > left)
+        tags = room.tags.get(q.viewer, set())
+        who = "loyal" if tags & {"follower", "member", "purchased"} else (
+            "new" if "new" in tags else "plain")  # fmt: skip
+        for group in (_CLASS.get(str(q.topic[0]), "other"), who):
+            cell = self.by_group[group]
+            cell[0] += gone
+            cell[1] += max(stop - q.t, 0.0)
 
     def _repeated_by_outcome(self, q: Question, room: Room) -> None:
         """Whether the asker had repeated by the time the wait ended, for waits that ended
@@ -222,6 +254,11 @@ class Tally:
                 cell[1] += len(mine)
                 cell[2] += sum(r[1] for r in oldest)
                 cell[3] += len(oldest)
+                first = sorted(waiting, key=lambda v: min(q.t for q in waiting[v]))[:3]
+                for name, only in (("ours", set(mine) - set(first)),
+                                   ("oldest", set(first) - set(mine))):  # fmt: skip
+                    self.swaps[name][0] += sum(hit(v, t) for v in only)
+                    self.swaps[name][1] += len(only)
             t += PERIOD_S
 
     def print(self, title: str) -> None:
@@ -252,6 +289,9 @@ class Tally:
         for name, (a, b) in self.queue.items():
             ratio = (a / b) / (hits / listed)
             print(f"queue of 3, {name}: {a / b:.3f} ({ratio:.2f}x oldest first)")
+        rates = ", ".join(f"{g} {a / w * 60:.3f}" for g, (a, w) in sorted(self.by_group.items())
+                          if w)  # fmt: skip
+        print(f"leaving unanswered per minute waited (first 240 s), by group: {rates}")
         if self.ours is not None:
             self._print_ours()
 
@@ -270,6 +310,9 @@ class Tally:
         mean = statistics.fmean(draws)
         sd = statistics.pstdev(draws)
         lo, hi = draws[len(draws) // 20], draws[-len(draws) // 20]
+        (oh, ol), (fh, fl) = self.swaps["ours"], self.swaps["oldest"]
+        print(f"listed by one queue only: ours {oh}/{ol} hit ({oh / max(ol, 1):.3f}), oldest "
+              f"first {fh}/{fl} ({fh / max(fl, 1):.3f})")  # fmt: skip
         print(f"our queue of 3 (report): {ratio(cells):.3f}x oldest first; over 5-minute "
               f"blocks resampled: mean {mean:.3f}, sd {sd:.3f}, 90% between {lo:.3f} and "
               f"{hi:.3f}")  # fmt: skip
@@ -280,6 +323,7 @@ def main() -> None:
     ap.add_argument("--session", action="append", default=[], type=pathlib.Path)
     ap.add_argument("--report", action="append", default=[], type=pathlib.Path,
                     help="our replay report of the --session at the same position")  # fmt: skip
+    ap.add_argument("--pool", action="store_true", help="sum the --session rooms into one")
     ap.add_argument("--simulate", type=int, default=0, help="simulated rooms")
     ap.add_argument("--joins", type=float, default=20.0, help="joins per minute (simulated)")
     args = ap.parse_args()
@@ -287,7 +331,14 @@ def main() -> None:
         ap.error("give --session DIR or --simulate N")
     if args.report and len(args.report) != len(args.session):
         ap.error("give one --report per --session, in the same order")
-    for i, folder in enumerate(args.session):
+    if args.pool:
+        if args.report:
+            ap.error("--pool sums sessions; give --report without it")
+        tally = Tally()
+        for folder in args.session:
+            tally.add(from_labels(folder))
+        tally.print(f"{len(args.session)} sessions pooled")
+    for i, folder in enumerate([] if args.pool else args.session):
         tally = Tally(queue_of(args.report[i]) if args.report else None)
         tally.add(from_labels(folder))
         tally.print(str(folder))
