@@ -69,6 +69,7 @@ SCALES = {
     "answer_room": _POS,
     "presented": _ABOVE1,  # the product on screen is answered sooner
     "reply_only": _BELOW1,  # only a chat reply answers these
+    "batch": _BELOW1,  # share of answers spoken, settling every asker on the topic
     "fatigue_rate": _POS,
     "fatigue_loyal": _BELOW1,
 }

@@ -7,7 +7,9 @@ engaged and already-answered viewers longer; stream trouble burns it faster). *C
 askers never give up. Everyone also leaves from fatigue at a constant hazard ρ. The host
 gets to a question (share ``pick_up``, less when only a chat reply answers it) after a
 gamma(3) delay, sooner for the product on screen, so an answer is likeliest a minute or
-so after asking and rare after a few minutes.
+so after asking and rare after a few minutes. Hosts answer by voice in batches, so every
+other viewer waiting on the same topic (intent and product) is one more chance of being
+settled: a crowded topic is answered sooner than a lone one.
 
 What the room has seen updates the type: having outlasted w seconds unanswered has
 likelihood S(w) for the impatient and 1 for the casual, so a long silent wait makes the
@@ -50,8 +52,9 @@ NO_LIMIT = 1e6  # "no upper bound" on patience (finite: keeps the arithmetic pla
 # the columns the model reads, in order (the calibration builds the same ones)
 COLUMNS = (
     "wait", "lo", "hi", "repeats", "complained", "hot", "warm", "new", "loyal",
-    "content", "served", "trouble", "weak", "presented", "reply_only", "room",
+    "content", "served", "trouble", "weak", "presented", "reply_only", "room", "crowd",
 )  # fmt: skip
+CROWD_MAX = 3  # other askers on the same topic counted (more change little)
 _TAG_WORDS = {"purchased": "past buyer", "member": "member", "follower": "follower"}
 _URGENT_WORDS = {
     "link": "the link",
@@ -81,6 +84,7 @@ class RiskInput:
     presented: bool = False  # asks about the product the host is presenting now
     lo_s: float = 0.0  # patience bracket implied by repeats and a complaint (s since asking)
     hi_s: float = NO_LIMIT
+    crowd: int = 0  # other viewers waiting on one of their topics (a spoken answer settles all)
 
 
 def columns(x: RiskInput) -> tuple[float, ...]:
@@ -102,6 +106,7 @@ def columns(x: RiskInput) -> tuple[float, ...]:
         float(x.presented),
         float(x.reply_only),
         min(max(x.room_answered, 0.0), 1.0),
+        float(min(x.crowd, CROWD_MAX)),
     )
 
 
@@ -145,10 +150,15 @@ def model(c: Any, p: dict[str, float], xp: Any = _Scalar) -> Any:
         p["presented"] ** c["presented"] * (c["room"] / 0.5) ** p["answer_room"]
     )
     pick = p["pick_up"] * p["reply_only"] ** c["reply_only"]
+    # each other asker on the same topic is picked up alike, and when the host answers them
+    # by voice (share ``batch``) everyone waiting on that topic is settled at once
+    others = p["batch"] * p["pick_up"]
+    crowd = c["crowd"]
 
     def unanswered(x: Any) -> Any:
         z = x * 3.0 / mean
-        return 1.0 - pick + pick * exp(-z) * (1.0 + z + z * z / 2.0)
+        got = 1.0 - exp(-z) * (1.0 + z + z * z / 2.0)  # gamma(3) CDF
+        return (1.0 - pick * got) * (1.0 - others * got) ** crowd
 
     now = unanswered(w)
     delay = lo + (end - lo) / 2.0  # when, within the horizon, they would give up
@@ -229,6 +239,7 @@ class Evidence:
     products: frozenset[str | None]
     lo_s: float
     hi_s: float
+    topics: frozenset[tuple[str, str | None]] = frozenset()  # those a spoken answer settles
 
 
 def evidence_key(viewer: ViewerRecord | None, notes: ViewerNotes | None) -> tuple[object, ...]:
@@ -280,11 +291,17 @@ def evidence(
         products=frozenset([r.product_id for r in waiting]),
         lo_s=lo,
         hi_s=hi,
+        topics=frozenset([(r.intent, r.product_id) for r in waiting if r.intent not in REPLY_ONLY]),
     )
 
 
 def risk_at(
-    now: float, e: Evidence, trouble: bool, room_answered: float, on_screen: str | None
+    now: float,
+    e: Evidence,
+    trouble: bool,
+    room_answered: float,
+    on_screen: str | None,
+    crowd: int = 0,
 ) -> RiskInput:
     """``risk_input`` from already gathered evidence."""
     return RiskInput(
@@ -306,6 +323,7 @@ def risk_at(
         presented=on_screen is not None and on_screen in e.products,
         lo_s=e.lo_s,
         hi_s=e.hi_s,
+        crowd=crowd,
     )
 
 

@@ -19,7 +19,11 @@ Agent-based, on an event heap; every assumption is a parameter of ``SimConfig``:
   answer viewers who have just left. An answered viewer is content and may ask again.
 These shapes were checked against the aggregate behaviour of the public dev rooms (hazard
 of leaving and of being answered by waiting time, repeat rates, time from a complaint to
-leaving), never their texts: ``benchmarks/calibrate_risk.py`` fits the risk model here.
+leaving), never their texts, and the patience multipliers are set so that the rate of
+leaving unanswered per minute waited, by what was asked and by who asked, is the dev
+rooms' pooled rate (``benchmarks/room_behaviour.py --pool`` against ``--simulate``):
+questions only a reply answers are browsing, not buying, and are picked up as often as
+any other. ``benchmarks/calibrate_risk.py`` fits the risk model here.
 ``false_question`` (off by default) feeds misread chatter in as questions nobody waits on.
 Chat events carry the truth in extra fields (``sim_intent``, ``sim_product``) that only
 ``SimTruthStage`` (tests, calibration) reads.
@@ -61,11 +65,11 @@ class SimConfig:
     impatient_share: float = 0.95  # askers with a patience clock; the rest never give up
     patience_scale_s: float = 100.0
     patience_shape: float = 2.0
-    hot_factor: float = 0.6  # link, discount
-    warm_factor: float = 0.8  # price, stock, shipping
-    calm_factor: float = 1.4  # size, spec, usage, after-sales, off-catalog: browsing, no hurry
-    new_factor: float = 0.85
-    loyal_factor: float = 1.5
+    hot_factor: float = 0.64  # link, discount
+    warm_factor: float = 0.7  # price, stock, shipping
+    calm_factor: float = 1.3  # size, spec, usage, after-sales, off-catalog: browsing, no hurry
+    new_factor: float = 0.72
+    loyal_factor: float = 1.24
     engaged_factor: float = 1.3
     served_factor: float = 1.4  # answered before: trusts the host to come back to them
     trouble_burn: float = 2.0
@@ -82,7 +86,7 @@ class SimConfig:
     # answer is spoken (settling everyone waiting on that topic) or a reply to that viewer.
     # A question still unanswered after a few minutes has been scrolled past for good.
     pick_up: float = 0.9
-    pick_up_reply_only: float = 0.65
+    pick_up_reply_only: float = 0.9
     answer_delay_s: tuple[float, float] = (70.0, 90.0)  # mean delay: on screen, otherwise
     answer_delay_shape: float = 3.0
     speech_share: tuple[float, float] = (0.55, 0.8)
@@ -243,7 +247,6 @@ class _Session:
         scale *= (
             cfg.hot_factor if intent in HOT
             else cfg.warm_factor if intent in WARM
-            else 1.0 if intent == "order_status"  # chasing an order: annoyed, not browsing
             else cfg.calm_factor
         )  # fmt: skip
         scale *= cfg.loyal_factor if len(v.tags) > 1 else cfg.new_factor if "new" in v.tags else 1

@@ -16,6 +16,7 @@ from copilot.core.tracking.answered import AnswerTracker
 from copilot.core.tracking.churn import ViewerNotes, churn_reason
 from copilot.core.tracking.metrics import RoomMetrics
 from copilot.core.tracking.risk import (
+    CROWD_MAX,
     Evidence,
     RiskInput,
     evidence,
@@ -77,7 +78,8 @@ class TrackingStage(Stage):
             return None
         trouble = self.qoe.trouble(now) is not None
         e = self._evidence_of(viewer_id, v, self._evidence)
-        x = risk_at(now, e, trouble, self.room_answered(now), ctx.room.product_on_screen)
+        crowd = self.waiting.crowd(viewer_id, e.topics, CROWD_MAX, {})
+        x = risk_at(now, e, trouble, self.room_answered(now), ctx.room.product_on_screen, crowd)
         self._score(v, x)
         return x
 
@@ -185,12 +187,15 @@ class TrackingStage(Stage):
         inputs: dict[str, RiskInput] = {}
         n_waiting = 0
         known, self._evidence = self._evidence, {}
+        topics: dict[tuple[str, str | None], frozenset[str]] = {}  # askers per topic, this tick
         for vid in waiting.viewers():
             n_waiting += len(waiting.by_viewer[vid])
             v = viewers.get(vid)
             if v is None:
                 continue
-            x = risk_at(now, self._evidence_of(vid, v, known), trouble, answered, on_screen)
+            e = self._evidence_of(vid, v, known)
+            crowd = waiting.crowd(vid, e.topics, CROWD_MAX, topics) if e.topics else 0
+            x = risk_at(now, e, trouble, answered, on_screen, crowd)
             self._score(v, x)
             scored.append((v.risk, x.wait_s, vid))
             inputs[vid] = x

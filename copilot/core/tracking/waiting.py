@@ -85,6 +85,30 @@ class WaitingQuestions:
         d = self.by_key.get(key)
         return list(d.values()) if d else []
 
+    def askers(self, key: Key, most: int) -> frozenset[str]:
+        """Up to ``most`` viewers still in the room who wait on ``key`` (a topic)."""
+        found: set[str] = set()
+        gone = self.gone
+        for r in (self.by_key.get(key) or {}).values():
+            if r.viewer_id not in gone:
+                found.add(r.viewer_id)
+                if len(found) >= most:
+                    break
+        return frozenset(found)
+
+    def crowd(
+        self, viewer_id: str, topics: frozenset[Key], most: int, memo: dict[Key, frozenset[str]]
+    ) -> int:
+        """How many others wait on one of ``topics`` with this viewer (the most on any one,
+        at most ``most``); ``memo`` keeps each topic's askers for the rest of a tick."""
+        best = 0
+        for key in topics:
+            who = memo.get(key)
+            if who is None:
+                who = memo[key] = self.askers(key, most + 1)
+            best = max(best, len(who - {viewer_id}))
+        return min(best, most)
+
     def for_intent(self, intent: str) -> list[MessageRecord]:
         out: list[MessageRecord] = []
         for key in list(self.keys_by_intent.get(intent, ())):

@@ -12,12 +12,14 @@ from copilot.core.tracking.risk import (
     RiskInput,
     bracket,
     columns,
+    evidence,
     model,
     probability,
     reason,
     risk_input,
 )
 from copilot.core.tracking.risk_coefficients import PARAMS
+from copilot.core.tracking.waiting import WaitingQuestions
 
 
 def base() -> RiskInput:
@@ -38,6 +40,7 @@ def test_fitted_parameters_keep_the_assumed_directions():
         assert PARAMS[shorter] <= 1, shorter
     for longer in ("loyal", "content", "served", "burn", "repeat_lr", "complaint_lr", "presented"):
         assert PARAMS[longer] >= 1, longer
+    assert 0 < PARAMS["batch"] < 1  # a share of answers is spoken to everyone on the topic
 
 
 def test_risk_moves_the_way_each_assumption_says():
@@ -53,15 +56,20 @@ def test_risk_moves_the_way_each_assumption_says():
     assert probability(replace(base(), served=True)) < p
     assert probability(replace(base(), presented=True)) < p
     assert probability(replace(fresh, trouble=True)) > q
+    # others waiting on the same topic: one spoken answer settles them all, so sooner
+    crowded = [probability(replace(base(), crowd=n)) for n in (0, 1, 2, 3)]
+    assert crowded == sorted(crowded, reverse=True) and crowded[3] < crowded[0]
+    assert probability(replace(base(), crowd=9)) == crowded[3]  # counted up to CROWD_MAX
 
 
 def test_risk_grows_with_waiting_for_a_viewer_who_still_looks_impatient():
     # known impatient (type posterior ~1): Weibull shape > 1, every second nearer the limit;
-    # in the first seconds the host's answer also grows likelier, so the rise starts later
+    # in the first half-minute the host's answer also grows likelier (as fast as patience
+    # wears), so the rise starts later
     sure = {**PARAMS, "impatient": 0.999999}
     risks = [
         model(dict(zip(COLUMNS, columns(replace(base(), wait_s=w)), strict=True)), sure)
-        for w in (0, 20, 40, 60, 80, 100)
+        for w in (0, 40, 60, 80, 100, 120)
     ]
     assert risks[1:] == sorted(risks[1:]) and risks[-1] > risks[0] + 0.05
     # an ordinary asker: past the first half-minute (while the host's answer grows likelier
@@ -116,6 +124,30 @@ def test_risk_input_reads_only_what_the_room_has_seen():
     assert 20 < x.lo_s < x.hi_s < 81
     y = risk_input(100.0, [msg(60, "order_status", None)], None, None, False)
     assert y.reply_only and not y.weak_only and not y.presented
+
+
+def test_the_topics_a_spoken_answer_settles_leave_out_reply_only_questions():
+    e = evidence([msg(60, "price"), msg(70, "order_status", None), msg(80, "price")], None, None)
+    assert e.topics == {("price", "p1")}
+
+
+def test_crowd_counts_other_viewers_still_in_the_room_on_the_same_topic():
+    w = WaitingQuestions()
+    for i, (vid, intent) in enumerate(
+        [("a", "price"), ("a", "price"), ("b", "price"), ("c", "price"), ("d", "stock"),
+         ("e", "price"), ("f", "price")]
+    ):  # fmt: skip
+        rec = msg(float(i), intent, mid=vid)
+        rec.chat = Chat(t=float(i), id=f"{vid}{i}", viewer_id=vid, text="?")
+        w.add(rec)
+    topics = frozenset({("price", "p1")})
+    assert w.crowd("a", topics, 3, {}) == 3  # b, c, e, f: counted up to 3
+    w.depart("b", 10.0)
+    w.depart("e", 10.0)
+    assert w.crowd("a", topics, 9, {}) == 2  # c and f: the departed are not waiting
+    assert w.crowd("d", frozenset({("stock", "p1")}), 3, {}) == 0
+    memo: dict = {}
+    assert w.crowd("c", topics, 3, memo) == 2 and memo  # a and f; the askers kept for the tick
 
 
 def test_reason_reads_the_same_in_english_and_chinese():
