@@ -19,8 +19,10 @@ not built from. It reads timing and labels only, never texts. Prints:
 - the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
   waiting viewer by waiting time and with or without a repeat;
 - the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, an
-  oldest-first queue that knows which questions get answered within 30 s, and any 3
-  waiting viewers (what a random pick lists on average);
+  oldest-first queue that knows which questions get answered within 30 s, a queue that
+  knows the rooms' own leave rates by question class and viewer group (true intents,
+  measured in-sample: a ceiling for evidence like ours), and any 3 waiting viewers (what
+  a random pick lists on average);
 - the rate of leaving unanswered per minute waited, by what was asked and by who asked
   (new, loyal, other viewers): the simulator's patience multipliers, checked;
 - with ``--report`` (a ``copilot replay`` report of that session), our queue against
@@ -209,6 +211,22 @@ class Tally:
                        and q.t < r.t < end for r in room.questions)  # fmt: skip
         cell[1] += 1
 
+    def _rate_score(self, room: Room, v: str, qs: list[Question], t: float, wait: float) -> float:
+        """A ceiling for evidence like ours: rank by the leave rates per minute waited that
+        these very rooms show by question class and viewer group (measured in-sample, with
+        the true intents), times repeats, a complaint and a hazard that grows with waiting."""
+        rate = {g: a / w for g, (a, w) in self.by_group.items() if w}
+        classes = [_CLASS.get(str(q.topic[0]), "other") for q in qs]
+        score = max(rate.get(c, 0.0) for c in classes)
+        tags = room.tags.get(v, set())
+        who = "loyal" if tags & {"follower", "member", "purchased"} else (
+            "new" if "new" in tags else "plain")  # fmt: skip
+        score *= rate.get(who, 1.0) / max(rate.get("plain", 1.0), 1e-9)
+        score *= 1.0 + 0.5 * min(sum(q.repeat for q in qs), 2)
+        first = min(q.t for q in qs)
+        score *= 20.0 if any(c == v and first <= ct <= t for c, ct in room.complaints) else 1.0
+        return score * (1.0 + wait / 60.0)
+
     def _snapshots(self, room: Room) -> None:
         def hit(v: str, t: float) -> bool:
             left = room.left.get(v)
@@ -230,7 +248,7 @@ class Tally:
                 h = hit(v, t)
                 wait = t - min(q.t for q in qs)
                 soon = all(q.answered is not None and q.answered <= t + 30 for q in qs)
-                rows.append((wait, h, soon))
+                rows.append((wait, h, soon, self._rate_score(room, v, qs, t, wait)))
                 for cell in (
                     self.by_wait[min(int(wait // 30) * 30, 240)],
                     self.by_repeat[any(q.repeat for q in qs)],
@@ -241,6 +259,7 @@ class Tally:
                 ("oldest first", lambda r: -r[0]),
                 ("perfect hindsight", lambda r: (not r[1], -r[0])),
                 ("knows answers due within 30 s", lambda r: (r[2], -r[0])),
+                ("knows the rooms' leave rates by group", lambda r: (-r[3], -r[0])),
             ):
                 top = sorted(rows, key=key)[:3]
                 self.queue[name][0] += sum(r[1] for r in top)
