@@ -78,7 +78,7 @@ class TrackingStage(Stage):
             return None
         trouble = self.qoe.trouble(now) is not None
         e = self._evidence_of(viewer_id, v, self._evidence)
-        crowd = self.waiting.crowd(viewer_id, e.topics, CROWD_MAX, {})
+        crowd = self.waiting.crowd(viewer_id, e.topics, CROWD_MAX)
         x = risk_at(now, e, trouble, self.room_answered(now), ctx.room.product_on_screen, crowd)
         self._score(v, x)
         return x
@@ -187,14 +187,13 @@ class TrackingStage(Stage):
         inputs: dict[str, RiskInput] = {}
         n_waiting = 0
         known, self._evidence = self._evidence, {}
-        topics: dict[tuple[str, str | None], frozenset[str]] = {}  # askers per topic, this tick
         for vid in waiting.viewers():
             n_waiting += len(waiting.by_viewer[vid])
             v = viewers.get(vid)
             if v is None:
                 continue
             e = self._evidence_of(vid, v, known)
-            crowd = waiting.crowd(vid, e.topics, CROWD_MAX, topics) if e.topics else 0
+            crowd = waiting.crowd(vid, e.topics, CROWD_MAX) if e.topics else 0
             x = risk_at(now, e, trouble, answered, on_screen, crowd)
             self._score(v, x)
             scored.append((v.risk, x.wait_s, vid))

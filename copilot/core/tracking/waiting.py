@@ -1,7 +1,8 @@
 """The questions still waiting for an answer, indexed so each event touches only what it can settle.
 
 Indexed by (intent, product) for spoken answers, by viewer for replies and risk, and by
-message id (plus a bounded window of recent messages) for ``reply_to``. A viewer who
+message id (plus a bounded window of recent messages) for ``reply_to``; and, per topic,
+which viewers still in the room wait on it (how crowded a topic is, in constant time). A viewer who
 leaves keeps their questions answerable for a while (hosts answer the departed too), then
 they are dropped, so memory stays bounded.
 """
@@ -30,6 +31,8 @@ class WaitingQuestions:
         self._recent: OrderedDict[str, MessageRecord] = OrderedDict()
         self._recent_cap = recent
         self.gone: dict[str, float] = {}  # viewer → when they left (questions still answerable)
+        # topic → viewers still in the room waiting on it → how many of their questions
+        self.present: dict[Key, dict[str, int]] = {}
         self.stamp: dict[str, int] = {}  # viewer → changes when their waiting questions do
         self._stamps = 0
         self._gone_order: deque[tuple[float, str]] = deque()
@@ -54,6 +57,9 @@ class WaitingQuestions:
         mine = self.by_viewer.setdefault(rec.viewer_id, {})
         mine[rec.id] = rec
         self.keys_by_intent.setdefault(rec.intent, set()).add(key)
+        if rec.viewer_id not in self.gone:
+            here = self.present.setdefault(key, {})
+            here[rec.viewer_id] = here.get(rec.viewer_id, 0) + 1
         self._touch(rec.viewer_id)
         if len(mine) > MAX_WAITING_PER_VIEWER:
             self.remove(next(iter(mine.values())))
@@ -70,6 +76,7 @@ class WaitingQuestions:
             ks = self.keys_by_intent.get(rec.intent)
             if ks is not None:
                 ks.discard(key)
+        self._uncount(key, rec.viewer_id, 1)
         v = self.by_viewer.get(rec.viewer_id)
         if v is not None and v.pop(rec.id, None) is not None:
             self._touch(rec.viewer_id)
@@ -85,28 +92,26 @@ class WaitingQuestions:
         d = self.by_key.get(key)
         return list(d.values()) if d else []
 
-    def askers(self, key: Key, most: int) -> frozenset[str]:
-        """Up to ``most`` viewers still in the room who wait on ``key`` (a topic)."""
-        found: set[str] = set()
-        gone = self.gone
-        for r in (self.by_key.get(key) or {}).values():
-            if r.viewer_id not in gone:
-                found.add(r.viewer_id)
-                if len(found) >= most:
-                    break
-        return frozenset(found)
+    def _uncount(self, key: Key, viewer_id: str, n: int) -> None:
+        here = self.present.get(key)
+        if here is None or viewer_id not in here:
+            return  # a departed viewer: not counted
+        left = here[viewer_id] - n
+        if left > 0:
+            here[viewer_id] = left
+        else:
+            del here[viewer_id]
+            if not here:
+                del self.present[key]
 
-    def crowd(
-        self, viewer_id: str, topics: frozenset[Key], most: int, memo: dict[Key, frozenset[str]]
-    ) -> int:
-        """How many others wait on one of ``topics`` with this viewer (the most on any one,
-        at most ``most``); ``memo`` keeps each topic's askers for the rest of a tick."""
+    def crowd(self, viewer_id: str, topics: frozenset[Key], most: int) -> int:
+        """How many other viewers still in the room wait on one of ``topics`` with this
+        viewer: the most on any one topic, at most ``most``."""
         best = 0
         for key in topics:
-            who = memo.get(key)
-            if who is None:
-                who = memo[key] = self.askers(key, most + 1)
-            best = max(best, len(who - {viewer_id}))
+            here = self.present.get(key)
+            if here:
+                best = max(best, len(here) - (viewer_id in here))
         return min(best, most)
 
     def for_intent(self, intent: str) -> list[MessageRecord]:
@@ -129,13 +134,18 @@ class WaitingQuestions:
 
     def depart(self, viewer_id: str, t: float) -> None:
         """The viewer left: their questions stop waiting but stay answerable for a while."""
-        if viewer_id in self.by_viewer:
+        if viewer_id in self.by_viewer and viewer_id not in self.gone:
+            for rec in self.by_viewer[viewer_id].values():
+                self._uncount((rec.intent, rec.product_id), viewer_id, 1)
             self.gone[viewer_id] = t
             self._gone_order.append((t, viewer_id))
         self.expire(t)
 
     def rejoin(self, viewer_id: str) -> None:
-        self.gone.pop(viewer_id, None)
+        if self.gone.pop(viewer_id, None) is not None:
+            for rec in self.by_viewer.get(viewer_id, {}).values():
+                here = self.present.setdefault((rec.intent, rec.product_id), {})
+                here[viewer_id] = here.get(viewer_id, 0) + 1
 
     def expire(self, now: float) -> None:
         q = self._gone_order

@@ -133,6 +133,7 @@ def test_the_topics_a_spoken_answer_settles_leave_out_reply_only_questions():
 
 def test_crowd_counts_other_viewers_still_in_the_room_on_the_same_topic():
     w = WaitingQuestions()
+    recs = {}
     for i, (vid, intent) in enumerate(
         [("a", "price"), ("a", "price"), ("b", "price"), ("c", "price"), ("d", "stock"),
          ("e", "price"), ("f", "price")]
@@ -140,18 +141,16 @@ def test_crowd_counts_other_viewers_still_in_the_room_on_the_same_topic():
         rec = msg(float(i), intent, mid=vid)
         rec.chat = Chat(t=float(i), id=f"{vid}{i}", viewer_id=vid, text="?")
         w.add(rec)
+        recs[vid] = rec
     topics = frozenset({("price", "p1")})
-    assert w.crowd("a", topics, 3, {}) == 3  # b, c, e, f: counted up to 3
+    assert w.crowd("a", topics, 3) == 3  # b, c, e, f: counted up to 3
     w.depart("b", 10.0)
     w.depart("e", 10.0)
-    assert w.crowd("a", topics, 9, {}) == 2  # c and f: the departed are not waiting
-    assert w.crowd("d", frozenset({("stock", "p1")}), 3, {}) == 0
-    memo: dict = {}
-    assert w.crowd("c", topics, 3, memo) == 2 and memo  # a and f; the askers kept for the tick
-
-
-def test_reason_reads_the_same_in_english_and_chinese():
-    x = replace(base(), wait_s=75, repeats=1, urgent="link", new=True, value_tags=("purchased",))
-    assert reason(x) == "waiting 75 s, asked twice, asked for the link, new viewer [past buyer]"
-    assert reason(x, "zh") == "等了75秒，问了2次，要链接，新观众［老买家］"
-    assert reason(base(), "zh") == "等了40秒"
+    assert w.crowd("a", topics, 9) == 2  # c and f: the departed are not waiting
+    assert w.crowd("d", frozenset({("stock", "p1")}), 3) == 0
+    w.remove(recs["f"])  # answered
+    assert w.crowd("c", topics, 9) == 1  # only a
+    w.rejoin("b")  # back, still waiting
+    assert w.crowd("c", topics, 9) == 2
+    w.expire(10.0 + 4000.0)  # e's questions are dropped for good, b's stay
+    assert w.crowd("a", topics, 9) == 2 and w.crowd("z", topics, 9) == 3
