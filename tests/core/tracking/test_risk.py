@@ -154,3 +154,10 @@ def test_crowd_counts_other_viewers_still_in_the_room_on_the_same_topic():
     assert w.crowd("c", topics, 9) == 2
     w.expire(10.0 + 4000.0)  # e's questions are dropped for good, b's stay
     assert w.crowd("a", topics, 9) == 2 and w.crowd("z", topics, 9) == 3
+
+
+def test_reason_reads_the_same_in_english_and_chinese():
+    x = replace(base(), wait_s=75, repeats=1, urgent="link", new=True, value_tags=("purchased",))
+    assert reason(x) == "waiting 75 s, asked twice, asked for the link, new viewer [past buyer]"
+    assert reason(x, "zh") == "等了75秒，问了2次，要链接，新观众［老买家］"
+    assert reason(base(), "zh") == "等了40秒"
