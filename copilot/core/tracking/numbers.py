@@ -159,6 +159,10 @@ def _cn_decimal(m: re.Match[str]) -> str:
     return f"{whole}." + "".join(str(numerals.CN_DIGITS.get(c, 0)) for c in m.group(2))
 
 
+# counting words after "一" (one can, one set …): "四百五十九一套" is 459 a set
+_CLASSIFIER = re.compile("[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听]")
+
+
 def _cn_to_digits(text: str) -> str:
     if "点" in text:
         text = _CN_DECIMAL.sub(_cn_decimal, text)  # "一点七五升" → 1.75升
@@ -172,6 +176,11 @@ def _cn_to_digits(text: str) -> str:
         if len(run) == 1 and run not in "十百千万亿" and not _CN_SINGLE_OK.match(text, m.end()):
             return run
         v = cn_value(run)
+        split = v is None or len(run) == 2 and run[0] in numerals.CN_DIGITS  # "块九一包"
+        if split and len(run) > 1 and run[-1] == "一" and _CLASSIFIER.match(text, m.end()):
+            # "三百六十八一罐": 368 for one can, not a list of digits
+            w = cn_value(run[:-1])
+            return run if w is None else f"{w}一"
         return run if v is None else str(v)
 
     return _CN_RUN.sub(sub, text)

@@ -14,7 +14,12 @@ from copilot.core.records import QUESTION_INTENTS
 from copilot.core.understanding.lexicon_en import EN_LEXICON
 from copilot.core.understanding.lexicon_zh import ZH_LEXICON
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
-from copilot.core.understanding.rules import asks_about_a_thing, is_question_like, rule_hits
+from copilot.core.understanding.rules import (
+    asks_about_a_thing,
+    is_question_like,
+    rule_hits,
+    terse_request,
+)
 
 _ZH_ENTRIES = parse_lexicon(ZH_LEXICON, None)
 # Latin-only Chinese-chat slang (yyds, 666, ppt) is matched as whole words, not substrings.
@@ -116,6 +121,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     scores.pop("none", None)
     peer = scores.pop("peer", 0.0) > 0.0
     q = is_question_like(text, has_cjk)
+    if not q and not has_cjk and terse_request(toks) and not scores.keys() & _SOCIAL:
+        q = True  # "knife price", "link 7 price"
     return Evidence(scores, q, peer, q and not scores and asks_about_a_thing(text, has_cjk))
 
 

@@ -19,6 +19,8 @@ _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 
 # (intent, weight, pattern) on normalised text.
 _RULES: list[tuple[str, float, str]] = [
+    # "在吗" alone asks whether the host is there (a hello), not whether stock is left
+    ("greeting", 7.0, r"^\s*(?:主播|宝宝|老板)?\s*(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*$"),
     ("size", 3.0, r"\d{2,3}\s*(?:斤|公斤|kg|cm|厘米|公分)"),
     ("size", 3.0, r"(?<![\d.])1[.米]\s*\d{1,2}(?![\d.])(?!\s*(?:m|米)?\s*(?:的)?\s*床)"),
     ("size", 2.5, r"(?<![\d.])1[4-9]\d\s*[/,，、 ]\s*\d{2,3}(?![\d.])"),
@@ -156,6 +158,16 @@ def _tag_question(text: str) -> bool:
     words = end.split()
     return len(words) > 1 and (words[-1] != "right" and words[-1] != "correct"
                                or words[-2] not in _AGREE)  # fmt: skip
+
+
+# a terse request names a thing and the one topic wanted: "hoodie price", "link 7 price",
+# "price for the set", "code pls" (but "great price" praises: see intent.gather)
+_REQUEST_WORDS = frozenset({"price", "prices", "link", "code", "codes", "sizes"})
+
+
+def terse_request(toks: list[str]) -> bool:
+    words = [t for t in toks if t[0].isalnum()]
+    return 1 < len(words) <= 4 and (words[0] in _REQUEST_WORDS or words[-1] in _REQUEST_WORDS)
 
 
 def is_question_like(text: str, has_cjk: bool) -> bool:

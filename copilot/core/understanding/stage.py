@@ -10,6 +10,7 @@ text's second sighting on; a text seen once leaves only its string behind.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from copilot.core.catalog import Catalog
@@ -101,11 +102,19 @@ def _signal_set(*names: str) -> frozenset[str]:
     return got
 
 
+# a message that is nothing but a link number (masked as §), perhaps asked for
+_ONLY_A_LINK = re.compile(
+    r"[\s?？!！~。.,，]*(?:要|求|求个|来个|发|上)?[\s§?？!！~。.,，]*§[\s§?？!！~。.,，]*"
+)
+
+
 def _analysis(raw: str, index: ProductIndex) -> Analysis:
     text = normalize(raw)
     cjk = has_cjk(text)
     links, found, masked, toks = index.scan(text, cjk)
     ev = gather(masked, toks, cjk)
+    if links and not ev.scores and _ONLY_A_LINK.fullmatch(masked):
+        ev.scores["link"] = STRONG  # "8号链接", "要3号链接": the link, asked for
     evidence = index.evidence
     own = evidence.code_hits(toks) if evidence.codes else []
     if ev.question:  # the shop's own words, prices and link numbers (grounding.py)

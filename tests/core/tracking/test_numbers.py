@@ -39,6 +39,9 @@ def test_yuan_and_tenths_as_hosts_say_prices():
     # a count or a link number after the yuan is no tenth
     assert kinds("3块一个") == [(3.0, "money")]
     assert kinds("五十九块九号链接") == [(59.0, "money"), (9.0, "link")]
+    # a price for one of something: "一罐" is one can, not a digit of the price
+    assert [n.value for n in numbers(normalize("直播间三百六十八一罐"))] == [368.0]
+    assert kinds("二十九块九一包") == [(29.9, "money")]
 
 
 def test_measures_carry_their_unit():

@@ -11,10 +11,11 @@ CASES = [
     # price
     ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
     ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
-    ("price", "价格报一下呗"), ("price", "cost?"),
+    ("price", "价格报一下呗"), ("price", "cost?"), ("price", "blender price"), ("price", "price for the kettle"),
+    ("price", "hm for the mug"), ("price", "hw much is the lamp"), ("praise", "great price"),
     # discount
     ("discount", "有没有满减活动"), ("discount", "老粉能再少点不"), ("discount", "优惠劵怎么领啊"),
-    ("discount", "any promo code tonight?"), ("discount", "bundle price if i take 3?"), ("discount", "能打几折"),
+    ("discount", "any promo code tonight?"), ("discount", "bundle price if i take 3?"), ("discount", "能打几折"), ("discount", "code pls"),
     # stock
     ("stock", "橄榄绿还有没"), ("stock", "L码没货了？"), ("stock", "还能补吗 拍不到"),
     ("stock", "is the sage one sold out"), ("stock", "any left in L?"), ("stock", "还剩几件啊"),
@@ -40,6 +41,7 @@ CASES = [
     # link
     ("link", "求链接"), ("link", "在小黄车第几个"), ("link", "怎么下单啊 找不到"),
     ("link", "which link is the dutch oven"), ("link", "where do i buy this"), ("link", "链接挂了吗"),
+    ("link", "8号链接"), ("link", "要8号链接"),
     # other_question
     ("other_question", "主播几点下播"), ("other_question", "能不能把背面转过来看看"), ("other_question", "有粉丝群吗"),
     ("other_question", "what time is the giveaway"), ("other_question", "can you show it closer"),
@@ -47,6 +49,7 @@ CASES = [
     # greeting
     ("greeting", "主播晚上好呀"), ("greeting", "打卡打卡"), ("greeting", "姐妹们我来啦"),
     ("greeting", "hey hey"), ("greeting", "good evening from ohio"), ("greeting", "嗨 又来看你了"),
+    ("greeting", "主播在吗"), ("greeting", "在不在"), ("stock", "卡其色还在吗"),
     # praise
     ("praise", "这个颜色绝了"), ("praise", "好喜欢啊啊啊"), ("praise", "yyds真的"), ("praise", "so pretty omg"),
     ("praise", "love this color"), ("praise", "主播好会讲 讲得太清楚了"),
