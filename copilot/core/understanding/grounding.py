@@ -11,7 +11,9 @@ evidence of its own:
 - one of the catalog's coupon codes, said or asked about ("IRON20 works on these?") →
   ``discount`` (in ``code_hits``, questions or not);
 - a link number asked about with nothing else asked ("link 4 right?", "9号对吧",
-  "实验箱是8号吗") → ``link``.
+  "实验箱是8号吗") → ``link``;
+- a variant's colour, flavour or fit asked about with nothing else asked ("grey 12?",
+  "black in L still?", "咖啡色有轿车款吗") → ``stock``: is that one still there.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ SPEC_WEIGHT = 2.0  # a topic word, like the lexicons' "material"
 PRICE_WEIGHT = 2.5
 CODE_WEIGHT = 3.0  # a shop's own coupon code says "discount" alone
 LINK_WEIGHT = 2.5  # below STRONG: a follow-up ("and link 8?") still inherits its question
+VARIANT_WEIGHT = 2.5  # only when nothing else is asked: "is the blue one dimmable" is spec
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]+")
@@ -102,6 +105,17 @@ class CatalogEvidence:
                     for piece in _CJK_SPLIT.split(run):
                         if 2 <= len(piece) <= 4 and piece not in _ZH_STOP:
                             zh.add(piece)
+        ven: set[str] = set()
+        vzh: set[str] = set()
+        for p in catalog.products:
+            for v in p.variants:
+                for value in v.attrs.values():
+                    text = normalize(str(value))
+                    ven.update(w for w in _WORD.findall(text) if len(w) >= 3
+                               and w not in _EN_STOP and w not in _OTHER_WORDS)  # fmt: skip
+                    vzh.update(r for r in _CJK_RUN.findall(text) if 2 <= len(r) <= 5)
+        self.variant_words = frozenset(ven)
+        self.variant_terms: CharMatcher[str] = CharMatcher((t, t) for t in vzh - zh)
         # each stem as viewers may type it, so a message is checked by set lookups alone
         self.en_words = frozenset(
             w for s in en for w in (s, s + "s", s + "es", s + "ed", s + "d", s + "ing")
@@ -138,12 +152,20 @@ class CatalogEvidence:
             spec = bool(self.zh_terms.scan(masked))
         if spec:
             out.append(("spec", SPEC_WEIGHT))
+        asked = settled or spec or any(k in QUESTION_INTENTS for k in scores)
+        if not asked and self._names_a_variant(masked, toks, has_cjk):
+            out.append(("stock", VARIANT_WEIGHT))
         if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
             out.append(("price", PRICE_WEIGHT))
         # any hint of another question ("21号多少") leaves the link alone
         if named_link and not out and not any(k in QUESTION_INTENTS for k in scores):
             out.append(("link", LINK_WEIGHT))
         return out
+
+    def _names_a_variant(self, masked: str, toks: list[str], has_cjk: bool) -> bool:
+        if not self.variant_words.isdisjoint(toks):
+            return True
+        return has_cjk and bool(self.variant_terms) and bool(self.variant_terms.scan(masked))
 
     def code_hits(self, toks: list[str]) -> list[tuple[str, float]]:
         """A coupon code of this catalog in any message ("the FOLD50 code says invalid")."""

@@ -13,11 +13,14 @@ LAMPS = {
     "shop": {"name": "Glow Works", "currency": "USD", "policies": {}},
     "products": [
         {"id": "a", "link_no": 5, "name": "Orbit Desk Lamp", "aliases": ["orbit"], "price": 59, "live_price": 45, "stock": 20,
-         "specs": {"brightness": "800 lumens, dimmable", "color_temperature": "2700-6500 K", "cord": "1.8 m braided"}},
+         "specs": {"brightness": "800 lumens, dimmable", "color_temperature": "2700-6500 K", "cord": "1.8 m braided"},
+         "variants": [{"sku": "a-sand", "attrs": {"finish": "Sand Beige"}, "stock": 8},
+                      {"sku": "a-ink", "attrs": {"finish": "Ink Blue"}, "stock": 12}]},
         {"id": "b", "link_no": 9, "name": "Nomad Lantern", "aliases": ["lantern"], "price": 35, "live_price": 29, "stock": 40,
          "specs": {"runtime": "40 h on low", "ingress": "IPX4 splash proof"}},
         {"id": "c", "link_no": 14, "name": "护眼台灯", "aliases": ["台灯"], "price": 199, "live_price": 159, "stock": 30,
-         "specs": {"光源": "全光谱LED", "调光": "无极调光"}},
+         "specs": {"光源": "全光谱LED", "调光": "无极调光"},
+         "variants": [{"sku": "c-w", "attrs": {"颜色": "奶油白"}, "stock": 10}, {"sku": "c-g", "attrs": {"颜色": "森林绿"}, "stock": 20}]},
     ],
 }  # fmt: skip
 
@@ -160,3 +163,13 @@ def test_an_ordinary_city_asks_about_the_product_a_remote_region_about_the_shop(
     assert r.say("快递到上海要几天").product_id == "c"
     assert r.say("西藏包邮吗", viewer="v2").product_id is None
     assert r.say("ship to canada?", viewer="v3").product_id is None
+
+
+def test_a_variant_asked_about_alone_asks_whether_it_is_left():
+    assert room().say("ink blue?").intent == "stock"
+    assert room().say("sand one still?", viewer="v2").intent == "stock"
+    assert room("c").say("森林绿的呢").intent == "stock"
+    # asked together with something else, the something else is the question
+    assert room().say("is the ink blue one dimmable", viewer="v3").intent == "spec"
+    assert room().say("how much is sand beige", viewer="v4").intent == "price"
+    assert room().say("love the ink blue", viewer="v5").intent == "praise"  # not a question

@@ -12,7 +12,7 @@ CASES = [
     ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
     ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
     ("price", "价格报一下呗"), ("price", "cost?"), ("price", "blender price"), ("price", "price for the kettle"),
-    ("price", "hm for the mug"), ("price", "hw much is the lamp"), ("praise", "great price"),
+    ("price", "hm for the mug"), ("shipping", "sf吗"), ("shipping", "包油吗"), ("discount", "有yhq吗"), ("price", "hw much is the lamp"), ("praise", "great price"),
     # discount
     ("discount", "有没有满减活动"), ("discount", "老粉能再少点不"), ("discount", "优惠劵怎么领啊"),
     ("discount", "any promo code tonight?"), ("discount", "bundle price if i take 3?"), ("discount", "能打几折"), ("discount", "code pls"),
@@ -41,7 +41,7 @@ CASES = [
     # link
     ("link", "求链接"), ("link", "在小黄车第几个"), ("link", "怎么下单啊 找不到"),
     ("link", "which link is the dutch oven"), ("link", "where do i buy this"), ("link", "链接挂了吗"),
-    ("link", "8号链接"), ("link", "要8号链接"),
+    ("link", "8号链接"), ("link", "要8号链接"), ("link", "where do i find the mugs"),
     # other_question
     ("other_question", "主播几点下播"), ("other_question", "能不能把背面转过来看看"), ("other_question", "有粉丝群吗"),
     ("other_question", "what time is the giveaway"), ("other_question", "can you show it closer"),
@@ -55,7 +55,7 @@ CASES = [
     ("praise", "love this color"), ("praise", "主播好会讲 讲得太清楚了"),
     # purchase_signal
     ("purchase_signal", "拍了拍了"), ("purchase_signal", "已下单 等发货"), ("purchase_signal", "冲冲冲 抢到了"),
-    ("purchase_signal", "just bought two"), ("purchase_signal", "added to cart and paid"), ("purchase_signal", "已拍两件红色"),
+    ("purchase_signal", "just bought two"), ("purchase_signal", "added to cart and paid"), ("purchase_signal", "已拍两件红色"), ("purchase_signal", "got the blue one"),
     # complaint_stream
     ("complaint_stream", "画面卡住了"), ("complaint_stream", "听不到声音啊"), ("complaint_stream", "好糊 看不清"),
     ("complaint_stream", "stream is lagging so bad"), ("complaint_stream", "no audio??"), ("complaint_stream", "又黑屏了"),
