@@ -53,7 +53,8 @@ _COUPON_BEFORE = re.compile(r"(?:满|每满|立减|减|spend|over)\s*[$¥￥]?\s
 _UNITS = {
     "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels 分贝",
     "ml": "ml 毫升", "l": "l liter liters litre litres 升",
-    "mm": "mm millimeter millimeters millimetre millimetres 毫米",
+    "mm": "mm mil mils millimeter millimeters millimetre millimetres 毫米",
+    "qt": "qt qts quart quarts",
     "cm": "cm centimeter centimeters centimetre centimetres 厘米 公分",
     "m": "m meter meters metre metres 米",
     "km": "km kilometer kilometers 公里 千米",
@@ -253,6 +254,10 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
     return str(total + current), j, True
 
 
+_AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
+_LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
+
+
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
@@ -264,6 +269,10 @@ def normalize(text: str) -> str:
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
         t = _POINT.sub(r"\1.\2", t)  # "38 point 5" → 38.5
+        if "half" in t:
+            t = _AND_A_HALF.sub(r"\1.5", t)  # "five and a half quarts" → 5.5
+        if "link" in t:
+            t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
         t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
     return t
 
@@ -306,12 +315,17 @@ def numbers(norm: str) -> list[Num]:
     """
     out: list[Num] = []
     prev: re.Match[str] | None = None
+    short = ""  # "1 29" read the short way (129), so "1 29 99" can be 129.99
     for m in NUMBER_RE.finditer(norm):
         try:
             v = float(m.group(0))
         except ValueError:
             continue
         out.append(Num(v, _kind(norm, m), m.start()))
+        cents = prev is not None and norm[prev.end() : m.start()] == " " and len(m.group(0)) == 2
+        if short and cents:  # "one twenty nine ninety nine": 129.99
+            out.append(Num(float(f"{short}.{m.group(0)}"), "money", m.start()))
+        short = ""
         if (
             prev is not None
             and norm[prev.end() : m.start()] in (" ", " and ", " point ", ".")
@@ -321,6 +335,7 @@ def numbers(norm: str) -> list[Num]:
             out.append(Num(float(f"{prev.group(0)}.{m.group(0)}"), "money", prev.start()))
             if len(prev.group(0)) == 1 and prev.group(0) != "0" and norm[prev.end()] == " ":
                 # "one twenty nine": a price said the short way, 129
-                out.append(Num(float(f"{prev.group(0)}{m.group(0)}"), "money", prev.start()))
+                short = f"{prev.group(0)}{m.group(0)}"
+                out.append(Num(float(short), "money", prev.start()))
         prev = m
     return out

@@ -72,3 +72,16 @@ def test_english_numbers_hosts_say():
     assert measures(normalize("thirty eight point five watt hours")) == {(38.5, "wh")}
     assert measures(normalize("ten thousand milliamp hours")) == {(10000.0, "mah")}
     assert kinds("six hundred packs") == [(600.0, "count")]
+
+
+def test_prices_said_the_american_way():
+    # "one twenty nine ninety nine" is $129.99 (and, read otherwise, 1, 29, 99 or 29.99)
+    values = [n.value for n in numbers(normalize("retail is one twenty nine ninety nine"))]
+    assert 129.99 in values and 129.0 in values
+    from copilot.core.tracking.numbers import measures
+
+    assert measures(normalize("five and a half quarts")) == {(5.5, "qt")}
+    assert measures(normalize("an eight mil drop")) == {(8.0, "mm")}
+    # a homophone of "two" closing the sentence
+    assert kinds("the socks are link too") == [(2.0, "link")]
+    assert kinds("the link to the socks is up") == []
