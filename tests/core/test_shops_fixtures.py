@@ -1,6 +1,6 @@
-"""Twelve shops no rule was written for (tests/fixtures/shops): a regression guard on the
-figures ``benchmarks/other_shops.py`` prints. Rules were since mended on six of them and
-the other six have been read, so these are no longer holdout figures (see the README)."""
+"""Eighteen shops no rule was written for (tests/fixtures/shops): a regression guard on the
+figures ``benchmarks/other_shops.py`` prints. Each was measured once sealed, then read and
+rules were mended, so these are no longer holdout figures (see the README)."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ shops = importlib.util.module_from_spec(_SPEC)
 _SPEC.loader.exec_module(shops)
 
 
-def test_pooled_figures_over_the_six_shops():
+def test_pooled_figures_over_the_shops():
     n = right = tp = fp = fn = 0
     dirs = sorted(p for p in shops.SHOPS.iterdir() if p.is_dir())
-    assert len(dirs) == 12
+    assert len(dirs) == 18
     for shop in dirs:
         m, r, _form, _pr, _pn = shops.messages(shop, verbose=False)
         _sn, t, f, g, _exact = shops.speech(shop, verbose=False)
         n, right, tp, fp, fn = n + m, right + r, tp + t, fp + f, fn + g
-    assert n >= 1800
+    assert n >= 2800
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
     assert right / n >= 0.81, right / n
     assert tp / (tp + fp) >= 0.88, tp / (tp + fp)
