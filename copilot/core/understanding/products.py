@@ -34,6 +34,77 @@ _EN_STOP_WORDS = """
     neck sleeve sleeves
 """
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
+# Short words of every English sentence: an alias that is one of them ("DO" for a Dutch
+# oven, "IT") would name the product in "where do i buy"; such an alias is left out.
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "for",
+        "with",
+        "in",
+        "on",
+        "to",
+        "by",
+        "at",
+        "as",
+        "if",
+        "is",
+        "it",
+        "its",
+        "be",
+        "am",
+        "are",
+        "was",
+        "do",
+        "does",
+        "did",
+        "go",
+        "so",
+        "no",
+        "not",
+        "up",
+        "me",
+        "my",
+        "we",
+        "us",
+        "you",
+        "he",
+        "she",
+        "i",
+        "oh",
+        "ok",
+        "hi",
+        "yes",
+        "can",
+        "get",
+        "got",
+        "all",
+        "any",
+        "out",
+        "off",
+        "now",
+        "new",
+        "one",
+        "two",
+        "how",
+        "what",
+        "who",
+        "why",
+        "when",
+        "where",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "here",
+    ]
+)
 WORD_MEMO_SIZE = 8192
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
 
@@ -114,7 +185,7 @@ class ProductIndex:
         for p in catalog.products:
             for full in [p.name, *p.aliases]:
                 n = normalize(full)
-                if n:
+                if n and n not in _FUNCTION_WORDS:
                     add(n, p.id, 5.0)
                     if n.startswith(("the ", "a ")):  # alias "the 2p": viewers say "2p"
                         add(n.split(" ", 1)[1], p.id, 5.0)

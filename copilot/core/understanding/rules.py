@@ -166,7 +166,7 @@ _REQUEST_WORDS = frozenset({"price", "prices", "link", "code", "codes", "sizes"}
 
 
 def terse_request(toks: list[str]) -> bool:
-    words = [t for t in toks if t[0].isalnum()]
+    words = [t for t in toks if t[0].isalnum() or t == "§"]  # § a product named
     return 1 < len(words) <= 4 and (words[0] in _REQUEST_WORDS or words[-1] in _REQUEST_WORDS)
 
 

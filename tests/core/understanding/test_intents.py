@@ -49,7 +49,7 @@ CASES = [
     # greeting
     ("greeting", "主播晚上好呀"), ("greeting", "打卡打卡"), ("greeting", "姐妹们我来啦"),
     ("greeting", "hey hey"), ("greeting", "good evening from ohio"), ("greeting", "嗨 又来看你了"),
-    ("greeting", "主播在吗"), ("greeting", "在不在"), ("stock", "卡其色还在吗"),
+    ("greeting", "主播在吗"), ("greeting", "hellooo"), ("complaint_service", "hellooo??"), ("greeting", "在不在"), ("stock", "卡其色还在吗"),
     # praise
     ("praise", "这个颜色绝了"), ("praise", "好喜欢啊啊啊"), ("praise", "yyds真的"), ("praise", "so pretty omg"),
     ("praise", "love this color"), ("praise", "主播好会讲 讲得太清楚了"),

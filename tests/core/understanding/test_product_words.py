@@ -13,7 +13,7 @@ GEAR = {
          "variants": [{"sku": "t1", "attrs": {"color": "burnt orange"}, "stock": 10}]},
         {"id": "b", "link_no": 7, "name": "Summit Sleeping Bag", "aliases": ["mummy bag"], "price": 189, "live_price": 149, "stock": 40,
          "variants": [{"sku": "b1", "attrs": {"length": "Long"}, "stock": 20}, {"sku": "b2", "attrs": {"length": "Regular"}, "stock": 20}]},
-        {"id": "h", "link_no": 12, "name": "Beam Headlamp", "aliases": ["headlamp"], "price": 39, "live_price": 29, "stock": 90},
+        {"id": "h", "link_no": 12, "name": "Beam Headlamp", "aliases": ["headlamp", "IT"], "price": 39, "live_price": 29, "stock": 90},
     ],
 }  # fmt: skip
 
@@ -50,3 +50,14 @@ def test_a_common_word_is_no_slip_of_a_three_character_name():
     assert (
         r.say("宝包霜多少钱", viewer="v2").product_id == "c"
     )  # a slip before the head still names it
+
+
+def test_an_alias_that_is_a_word_of_every_sentence_names_nothing():
+    # "IT" (a shop's shorthand) must not turn "where do i buy it" into a product name
+    rec = room("t").say("where do i buy it")
+    assert (rec.intent, rec.product_id) == ("link", "t")
+
+
+def test_a_product_and_the_one_thing_wanted_is_a_question():
+    rec = room("t").say("headlamp price")
+    assert (rec.intent, rec.product_id) == ("price", "h")
