@@ -58,12 +58,29 @@ _COUPON_CUE = re.compile(
     r"|\bfree\b(?! shipping| delivery)|percent|%"
 )
 _FREE_YES = re.compile(
-    r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|运费.{0,4}(?:我们出|全免)|free shipping|ships? free"
+    # (return postage, "质量问题来回运费我们出", is after-sales, not free shipping)
+    r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|(?<!来回)(?<!退货)(?<!寄回)(?<!退回)运费.{0,4}(?:我们出|全免)"
+    r"|free shipping|ships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
 )
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
 )
+
+
+_RECEIPT = re.compile(
+    r"(?:签收|收到|收货|到货|拿到|delivery|receiving|arrival|received)\S{0,3}\s*$"
+)
+
+
+def _after_receipt(text: str, n: Num) -> bool:
+    """A time counted from delivery ("签收48小时内", "within 48 hours of delivery")."""
+    if n.kind not in ("hours", "days"):
+        return False
+    if _RECEIPT.search(text, max(0, n.start - 8), n.start):
+        return True
+    return re.match(r"\S*\s*(?:hours?|days?)\s+(?:of|after|from)\s+(?:delivery|arrival|receiv)",
+                    text[n.start :]) is not None  # fmt: skip
 
 
 def _close(a: float, b: float) -> bool:
@@ -223,6 +240,8 @@ class FactIndex:
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
                 if p is not None:
                     named.add(p.id)
+        # "签收四十八小时内拍照": hours counted from delivery are an after-sales window
+        nums = [n for n in nums if not _after_receipt(bare, n)]
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
         free = 1 if _FREE_YES.search(norm) else (-1 if _FREE_NO.search(norm) else 0)

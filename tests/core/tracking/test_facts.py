@@ -129,6 +129,11 @@ def test_the_shipping_time_inside_an_after_sales_text_is_heard_as_shipping():
     st = fi.analyse("顺丰 四十八小时内发出 包邮")
     assert st.answers("shipping", "o") and not st.answers("after_sales", "o")
     assert fi.analyse("坏果包赔 签收四十八小时内拍照 坏几个赔几个").answers("after_sales", "o")
+    # hours counted from delivery, and return postage, are after sales: no shipping answer
+    after = fi.analyse("坏果包赔 签收四十八小时内拍照 坏几个赔几个")
+    assert not after.answers("shipping", "o")
+    assert not fi.analyse("脐橙质量问题来回运费我们出").answers("shipping", "o")
+    assert fi.analyse("脐橙运费我们出").answers("shipping", "o")
 
 
 def _bottle():
