@@ -47,6 +47,11 @@ class WaitingRow:
     reason: str
     rec: MessageRecord | None
     text: str
+    full_reason: str = ""  # shown on hover: the column is narrow
+    full_text: str = ""
+
+
+RISK_TIP = "这位观众120秒内仍没等到回答就离开的概率"
 
 
 def risk_color(risk: float) -> str:
@@ -84,6 +89,8 @@ class WaitingModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.name, f"{r.risk * 100:.0f}%", r.reason, r.text)[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (r.name, RISK_TIP, r.full_reason, r.full_text)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor(risk_color(r.risk))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
@@ -104,9 +111,13 @@ class WaitingModel(QAbstractTableModel):
             text = display_text(rec.chat.text, 120) if rec is not None else ""
             risk = min(1.0, max(0.0, float(e.risk)))
             why = risk_reason(e.inputs, "zh") if isinstance(e.inputs, RiskInput) else e.reason
+            full = display_text(rec.chat.text, 500) if rec is not None else ""
             rows.append(
-                WaitingRow(e.viewer_id, display_name(name), risk, display_text(why, 60), rec, text)
-            )
+                WaitingRow(
+                    e.viewer_id, display_name(name), risk, display_text(why, 60), rec, text,
+                    display_text(why, 200), full,
+                )
+            )  # fmt: skip
         self.beginResetModel()
         self._rows = rows
         self.snapshot_t = snap.t

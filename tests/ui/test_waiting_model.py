@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from copilot.core.pipeline import RiskEntry, RiskSnapshot
 from copilot.ui.waiting_panel import WaitingModel
 
@@ -38,6 +40,17 @@ def test_rows_show_name_risk_reason_and_question():
     row = [model.index(0, c).data() for c in range(4)]
     assert row == ["名字v0", "90%", "waiting 40 s", recs["v0"].chat.text]
     assert model.top_record() is recs["v0"]
+
+
+def test_hovering_shows_the_whole_reason_and_question():
+    model, recs = make_model()
+    long_reason = "waiting 75 s, asked 3 times, complained about being ignored, " * 2
+    model.set_snapshot(RiskSnapshot(30.0, [RiskEntry("v0", 0.9, long_reason, "m0")]))
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 2).data(tip).strip() == long_reason.strip()
+    assert len(model.index(0, 2).data()) < len(long_reason.strip())  # the cell is cut short
+    assert model.index(0, 3).data(tip) == recs["v0"].chat.text
+    assert "120" in model.index(0, 1).data(tip)
 
 
 def test_answered_questions_leave_the_queue():
