@@ -11,7 +11,7 @@ import os
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, Field, ValidationError
@@ -44,7 +44,7 @@ class ChatSettings(BaseModel):
 
 class Settings(BaseModel):
     schema_version: int = SCHEMA_VERSION
-    language: str = "zh"
+    language: Literal["zh", "en", "auto"] = "zh"  # the window's; "auto": the system's
     chat: ChatSettings = ChatSettings()
     llm: LlmSettings = LlmSettings()
     sessions_dir: str = ""
@@ -119,6 +119,22 @@ def dumps(s: Settings) -> str:
         if isinstance(v, dict):
             out.append(f"[{k}]\n" + "\n".join(f"{kk} = {_toml_value(vv)}" for kk, vv in v.items()))
     return "\n\n".join(out) + "\n"
+
+
+def window_language(override: str | None = None, path: Path | None = None) -> str:
+    """The window's language: ``override`` (``--lang``), else the settings' ``language``
+    ("auto" follows the system locale: Chinese for zh_*, else English). A broken settings
+    file does not stop the window: it opens in Chinese and the LLM panel says why."""
+    lang = override
+    if not lang:
+        try:
+            lang = load(path).language
+        except SettingsError:
+            lang = "zh"
+    if lang == "auto":
+        env = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+        lang = "zh" if (env or "").lower().startswith("zh") else "en"
+    return lang if lang in ("zh", "en") else "zh"
 
 
 def save(s: Settings, path: Path | None = None) -> Path:

@@ -23,6 +23,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--record", metavar="PATH", help="also record the session to this .db file")
     p.add_argument(
+        "--lang", choices=("zh", "en"), help="the window's language (default: the settings')"
+    )
+    p.add_argument(
         "--screenshot", metavar="PATH", help="save a PNG of the window (with --quit-after)"
     )
     p.add_argument(
@@ -52,8 +55,11 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as e:
         print(f"copilot demo: {e}", file=sys.stderr)
         return 2
+    from copilot.settings import window_language
     from copilot.sources.replay import FileReplaySource
+    from copilot.ui.words import set_language, t
 
-    source = FileReplaySource(str(session_path), speed=args.speed, name="演示回放")
+    set_language(window_language(args.lang))
+    source = FileReplaySource(str(session_path), speed=args.speed, name=t("demo.source"))
     options = WindowOptions(screenshot=args.screenshot, quit_after=args.quit_after)
     return run_window(source, catalog, args.record, "禾野良品 周五零食节专场（演示）", options)

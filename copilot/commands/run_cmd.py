@@ -32,6 +32,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--headless", action="store_true", help="no window: print status lines")
     p.add_argument("--status-every", type=float, default=5.0, help="headless status period (s)")
     p.add_argument("--title", help="window title")
+    p.add_argument(
+        "--lang", choices=("zh", "en"), help="the window's language (default: the settings')"
+    )
 
 
 def parse_host_port(text: str) -> tuple[str, int]:
@@ -104,7 +107,11 @@ def run(args: argparse.Namespace) -> int:
     if args.headless:
         return _headless(source, catalog, path, args)
     try:
+        from copilot.settings import window_language
         from copilot.ui.app import run_window
+        from copilot.ui.words import set_language
+
+        set_language(window_language(args.lang))
     except ImportError as e:
         print(
             f"copilot run: the window cannot start ({e}).\n"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from copilot.ui import theme
 from copilot.ui.chat_model import ChatModel, ChatRow
 from copilot.ui.labels import clock_text, intent_label, is_question
+from copilot.ui.words import t
 
 PAD_X = 10
 PAD_Y = 5
@@ -80,7 +81,9 @@ class ChatDelegate(QStyledItemDelegate):
         return QRect(left, rect.top() + PAD_Y, max(10, right - left), rect.height() - 2 * PAD_Y)
 
     def _badges_width(self, fm: QFontMetrics, row: ChatRow) -> int:
-        w = fm.horizontalAdvance("✓ 已答") + GAP  # fixed slot: rows do not jump when answered
+        w = (
+            fm.horizontalAdvance(t("chat.answered")) + GAP
+        )  # fixed slot: rows do not jump when answered
         label = intent_label(row.rec.intent)
         if label:
             w += fm.horizontalAdvance(label) + 2 * BADGE_PAD + GAP
@@ -168,7 +171,7 @@ class ChatDelegate(QStyledItemDelegate):
             painter.setFont(font)
             right = rect.right() - PAD_X
             self._paint_marker(painter, fm, rec.is_question, rec.answered_at, right, top, line_h)
-            right -= fm.horizontalAdvance("✓ 已答") + GAP
+            right -= fm.horizontalAdvance(t("chat.answered")) + GAP
             label = intent_label(rec.intent)
             if label:
                 w = fm.horizontalAdvance(label) + 2 * BADGE_PAD
@@ -212,7 +215,9 @@ class ChatDelegate(QStyledItemDelegate):
     ) -> None:
         if not question:
             return
-        text, color = ("✓ 已答", "good") if answered_at is not None else ("● 待答", "warn")
+        text, color = (
+            (t("chat.answered"), "good") if answered_at is not None else (t("chat.waiting"), "warn")
+        )
         w = fm.horizontalAdvance(text)
         painter.setPen(self._colors[color])
         painter.drawText(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from copilot.core.records import MessageRecord
 from copilot.ui.chat_delegate import ChatDelegate
 from copilot.ui.chat_model import ChatModel
+from copilot.ui.words import t
 
 BOTTOM_SLACK_PX = 4
 
@@ -104,11 +105,11 @@ class ChatPanel(QFrame):
         lay.setSpacing(6)
         head = QHBoxLayout()
         head.setContentsMargins(12, 0, 12, 0)
-        title = QLabel("实时弹幕")
+        title = QLabel(t("chat.title"))
         title.setObjectName("cardTitle")
         self.count = QLabel("")
         self.count.setObjectName("dim")
-        self.wrap = QCheckBox("换行显示")
+        self.wrap = QCheckBox(t("chat.wrap"))
         head.addWidget(title)
         head.addStretch(1)
         head.addWidget(self.count)
@@ -134,7 +135,7 @@ class ChatPanel(QFrame):
         if not self.model.paused:
             self.banner.hide()
             return
-        self.banner.setText(f"已暂停 · {n:,} 条新消息" if n else "已暂停滚动")
+        self.banner.setText(t("chat.paused_n", n=f"{n:,}") if n else t("chat.paused"))
         self.banner.adjustSize()
         self._place_banner()
         self.banner.show()

@@ -10,8 +10,9 @@ from copilot.core.pipeline import Incident
 from copilot.core.room import RoomState
 from copilot.ui import theme
 from copilot.ui.display_text import display_text
-from copilot.ui.labels import STATE, clock_text, money
+from copilot.ui.labels import clock_text, money, state_label
 from copilot.ui.suggestion_panel import plain_label
+from copilot.ui.words import TEXTS, t
 
 PILL_COLORS = {"good": theme.GOOD, "warn": theme.WARN, "bad": theme.BAD, "dim": theme.BORDER}
 
@@ -50,13 +51,13 @@ class Header(QFrame):
         left = QVBoxLayout()
         left.setSpacing(2)
         self.room = plain_label(
-            display_text(title or catalog.shop_name or "直播间", 80), "dim", False
+            display_text(title or catalog.shop_name or t("head.room"), 80), "dim", False
         )
         prow = QHBoxLayout()
         prow.setSpacing(10)
         self.link = QLabel("")
         self.link.setObjectName("pill")
-        self.product = plain_label("尚未上架商品", "product", False)
+        self.product = plain_label(t("head.no_product"), "product", False)
         self.price = plain_label("", "price", False)
         self.list_price = plain_label("", "dim", False)
         prow.addWidget(self.link)
@@ -73,10 +74,10 @@ class Header(QFrame):
         # right: figures
         col = 1
         for title_text, attr in (
-            ("在线", "online"),
-            ("在场观众", "present"),
-            ("订单", "orders"),
-            ("场次时间", "clock"),
+            (t("head.online"), "online"),
+            (t("head.present"), "present"),
+            (t("head.orders"), "orders"),
+            (t("head.clock"), "clock"),
         ):
             box, value = _stat(title_text)
             setattr(self, attr, value)
@@ -91,8 +92,8 @@ class Header(QFrame):
         status.addWidget(self.health)
         status.addWidget(self.conn)
         grid.addLayout(status, 0, col)
-        set_pill(self.health, "画面 · 正常", "good")
-        set_pill(self.conn, "连接中", "warn")
+        set_pill(self.health, t("head.health_ok"), "good")
+        set_pill(self.conn, *state_label("connecting"))
 
     def update_room(self, room: RoomState, session_t: float) -> None:
         self.online.setText(f"{room.online:,}" if room.online else "—")
@@ -108,30 +109,30 @@ class Header(QFrame):
         cur = self.catalog.currency
         if p is None:
             self.link.hide()
-            name = display_text(product_id, 40) if product_id else "尚未上架商品"
+            name = display_text(product_id, 40) if product_id else t("head.no_product")
             self.product.setText(name)
             self.price.setText("")
             self.list_price.setText("")
             self.coupon.setText("")
             return
         if p.link_no is not None:
-            set_pill(self.link, f"{p.link_no}号链接", "dim")
+            set_pill(self.link, t("head.link", n=p.link_no), "dim")
             self.link.setStyleSheet(f"background: {theme.ACCENT}; color: white;")
             self.link.show()
         else:
             self.link.hide()
         self.product.setText(display_text(p.name, 60))
         live = p.live_price if p.live_price is not None else p.price
-        self.price.setText(f"直播价 {money(live, cur)}")
+        self.price.setText(t("head.live_price", price=money(live, cur)))
         listed = p.price is not None and p.live_price is not None and p.price != p.live_price
-        self.list_price.setText(f"原价 {money(p.price, cur)}" if listed else "")
-        stock = f"库存 {p.stock:,}" if p.stock is not None else ""
-        coupon = f"优惠：{display_text(p.coupon, 60)}" if p.coupon else ""
+        self.list_price.setText(t("head.list_price", price=money(p.price, cur)) if listed else "")
+        stock = t("head.stock", n=f"{p.stock:,}") if p.stock is not None else ""
+        coupon = t("head.coupon", text=display_text(p.coupon, 60)) if p.coupon else ""
         self.coupon.setText("   ".join(x for x in (coupon, stock) if x))
 
     def update_source(self, state: str, detail: str) -> None:
-        text, tone = STATE.get(state, (display_text(state, 20), "dim"))
-        set_pill(self.conn, text, tone)
+        text, tone = state_label(state)
+        set_pill(self.conn, display_text(text, 20), tone)
 
     def update_incident(self, inc: Incident) -> None:
         key = (inc.start, inc.kind)
@@ -143,15 +144,11 @@ class Header(QFrame):
 
     def _show_health(self) -> None:
         if not self.incidents:
-            set_pill(self.health, "画面 · 正常", "good")
+            set_pill(self.health, t("head.health_ok"), "good")
             return
         worst = max(self.incidents.values(), key=lambda i: i.severity == "bad")
-        kind = {
-            "stall": "卡顿",
-            "reconnect": "重连",
-            "freeze": "冻结",
-            "av_sync": "音画不同步",
-            "low_fps": "掉帧",
-            "congestion": "网络拥塞",
-        }.get(worst.kind, display_text(worst.kind, 16))
-        set_pill(self.health, f"画面 · {kind}", "bad" if worst.severity == "bad" else "warn")
+        known = f"qoe.{worst.kind}" in TEXTS
+        kind = t(f"qoe.{worst.kind}") if known else display_text(worst.kind, 16)
+        set_pill(
+            self.health, t("head.health", kind=kind), "bad" if worst.severity == "bad" else "warn"
+        )

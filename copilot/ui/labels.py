@@ -1,50 +1,41 @@
-"""Short Chinese labels the window shows for intents, churn reasons and connection states."""
+"""Short labels the window shows for intents, churn reasons, connection states and the room's
+figures, in the window's language (``words.py``)."""
 
 from __future__ import annotations
 
 from copilot.core.records import QUESTION_INTENTS
+from copilot.ui.words import t
 
-INTENT = {
-    "price": "价格",
-    "discount": "优惠",
-    "stock": "库存",
-    "shipping": "物流",
-    "size": "规格",
-    "spec": "参数",
-    "usage": "用法",
-    "after_sales": "售后",
-    "order_status": "订单",
-    "link": "链接",
-    "other_question": "提问",
-    "greeting": "问候",
-    "praise": "夸赞",
-    "purchase_signal": "已下单",
-    "complaint_stream": "卡顿",
-    "complaint_service": "没人回",
-}
-
-CHURN = {
-    "unanswered": "没人回",
-    "experience": "卡顿",
-    "competitor": "去别家",
-    "not_target": "非目标",
-    "fatigue": "自然离开",
-}
-
+INTENTS = (
+    "price", "discount", "stock", "shipping", "size", "spec", "usage", "after_sales",
+    "order_status", "link", "other_question", "greeting", "praise", "purchase_signal",
+    "complaint_stream", "complaint_service",
+)  # fmt: skip
+CHURN = ("unanswered", "experience", "competitor", "not_target", "fatigue")
 STATE = {
-    "connecting": ("连接中", "warn"),
-    "connected": ("已连接", "good"),
-    "reconnecting": ("重连中", "warn"),
-    "stopped": ("已停止", "dim"),
-    "failed": ("连接失败", "bad"),
+    "connecting": "warn",
+    "connected": "good",
+    "reconnecting": "warn",
+    "stopped": "dim",
+    "failed": "bad",
 }
+
+
+def state_label(state: str) -> tuple[str, str]:
+    """(the pill's words, its colour role) for a connection state."""
+    role = STATE.get(state)
+    return (t(f"state.{state}"), role) if role else (state, "dim")
+
+
+def churn_label(reason: str) -> str:
+    return t(f"churn.{reason}") if reason in CHURN else reason
 
 
 def intent_label(intent: str | None) -> str:
     """The badge text for an intent; empty for plain chatter or an unknown label."""
-    if not intent:
+    if not intent or intent not in INTENTS:
         return ""
-    return INTENT.get(intent, "")
+    return t(f"intent.{intent}")
 
 
 def is_question(intent: str | None) -> bool:
@@ -62,8 +53,14 @@ def clock_text(seconds: float) -> str:
 def money(value: float | None, currency: str = "CNY") -> str:
     if value is None:
         return "—"
-    sign = "¥" if currency in ("CNY", "RMB", "JPY") else "$" if currency == "USD" else ""
+    sign = {"CNY": "¥", "RMB": "¥", "JPY": "¥", "USD": "$", "GBP": "£", "EUR": "€"}.get(
+        currency, ""
+    )
     return f"{sign}{value:g}" if sign else f"{value:g} {currency}"
+
+
+def _num(x: object) -> float:
+    return float(x) if isinstance(x, (int, float)) else 0.0
 
 
 def metrics_line(m: dict[str, object]) -> str:
@@ -72,13 +69,15 @@ def metrics_line(m: dict[str, object]) -> str:
     asked = m.get("questions") or 0
     parts = []
     if isinstance(asked, int) and asked:
-        parts.append(f"回答率 {float(m.get('answer_rate') or 0.0) * 100:.0f}%")
+        parts.append(t("m.answer_rate", pct=f"{_num(m.get('answer_rate')) * 100:.0f}"))
     if m.get("answered"):
-        parts.append(f"响应中位 {float(m.get('median_response_s') or 0.0):.0f}秒")
-        parts.append(f"P90 {float(m.get('p90_response_s') or 0.0):.0f}秒")
-    parts.append(f"在等 {m.get('waiting') or 0}人")
+        parts.append(t("m.median", s=f"{_num(m.get('median_response_s')):.0f}"))
+        parts.append(t("m.p90", s=f"{_num(m.get('p90_response_s')):.0f}"))
+    parts.append(t("m.waiting", n=m.get("waiting") or 0))
     churned = m.get("churned")
     if isinstance(churned, dict) and churned:
         order = [k for k in CHURN if churned.get(k)]
-        parts.append("流失 " + " ".join(f"{CHURN[k]} {churned[k]}" for k in order))
+        parts.append(
+            t("m.churned") + " " + " ".join(f"{churn_label(k)} {churned[k]}" for k in order)
+        )
     return " · ".join(parts)

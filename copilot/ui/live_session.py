@@ -30,6 +30,7 @@ from copilot.ui.chat_model import ChatModel
 from copilot.ui.display_text import display_text
 from copilot.ui.main_window import MainWindow
 from copilot.ui.waiting_panel import WaitingModel
+from copilot.ui.words import language, t
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 250
@@ -158,18 +159,18 @@ class LiveSession(QObject):
         metrics = getattr(tracking, "metrics", None)
         if metrics is not None:
             w.waiting.set_metrics(metrics.snapshot())
-        detail = self.source.detail_in("zh")
+        detail = self.source.detail_in(language())
         w.header.update_source(self.source.state, detail)
         now = time.monotonic()
         if now - self._rate_t >= 1.0:
             self._rate = (p.messages - self._rate_n) / (now - self._rate_t)
             self._rate_n, self._rate_t = p.messages, now
-        w.chat.count.setText(f"{p.messages:,} 条 · {self._rate:,.0f} 条/秒")
-        errors = f" · 处理出错 {self.stage_errors}" if self.stage_errors else ""
+        w.chat.count.setText(t("chat.rate", n=f"{p.messages:,}", rate=f"{self._rate:,.0f}"))
+        errors = t("status.errors", n=self.stage_errors) if self.stage_errors else ""
         w.status.setText(
             f"{display_text(self.source.name, 60)} · {display_text(detail, 120)}"
-            f" · 事件 {p.events:,}"
-            f" · 弹幕 {p.messages:,}{errors}"
+            + t("status.events", n=f"{p.events:,}")
+            + t("status.messages", n=f"{p.messages:,}", errors=errors)
         )
 
     async def aclose(self) -> None:

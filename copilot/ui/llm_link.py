@@ -14,6 +14,7 @@ from typing import Any
 from copilot.core.pipeline import Pipeline
 from copilot.core.records import MessageRecord
 from copilot.ui.suggestion_panel import SuggestionPanel
+from copilot.ui.words import TEXTS, t
 
 log = logging.getLogger("copilot.ui.llm")
 
@@ -23,7 +24,7 @@ class LlmLink:
         self.panel = panel
         self.refiner: Any = None
         self.state = "off"  # off | on | unavailable
-        self.detail = "未配置大模型：使用内置建议"
+        self.detail = t("llm.off")
 
     def attach(self, pipeline: Pipeline) -> None:
         from copilot import settings as settings_mod
@@ -31,7 +32,7 @@ class LlmLink:
         try:
             conf = settings_mod.load().llm
         except settings_mod.SettingsError as e:
-            self.state, self.detail = "unavailable", f"设置文件有误，已用内置建议：{e}"
+            self.state, self.detail = "unavailable", t("llm.bad_settings", why=e)
             log.warning("LLM disabled: %s", e)
             return
         if not conf.enabled:
@@ -40,7 +41,7 @@ class LlmLink:
             from copilot.llm import configure_llm
         except ImportError as e:
             self.state = "unavailable"
-            self.detail = "缺少 openai 库，已用内置建议（pip install 'host-copilot[llm]'）"
+            self.detail = t("llm.no_lib")
             log.warning("LLM disabled: %s", e)
             return
         self.refiner = configure_llm(
@@ -50,7 +51,7 @@ class LlmLink:
             on_token=self.on_token,
             on_done=self.on_done,
         )
-        self.state, self.detail = "on", f"大模型：{conf.model}"
+        self.state, self.detail = "on", t("llm.on", model=conf.model)
         self.panel.on_dismiss = self.dismiss
 
     def on_token(self, message_id: str, text_so_far: str) -> None:
@@ -61,7 +62,8 @@ class LlmLink:
     def on_done(self, rec: MessageRecord, result: Any) -> None:
         if self.panel.rec is rec:
             self.panel.refresh()
-            self.panel.status.setText(_STATUS.get(result.status, result.status))
+            known = f"llm.{result.status}" in TEXTS
+            self.panel.status.setText(t(f"llm.{result.status}") if known else result.status)
 
     def dismiss(self, message_id: str) -> None:
         if self.refiner is not None:
@@ -71,13 +73,3 @@ class LlmLink:
         if self.refiner is not None:
             await self.refiner.aclose()
             self.refiner = None
-
-
-_STATUS = {
-    "ok": "大模型已润色",
-    "timeout": "大模型超时，保留内置建议",
-    "malformed": "大模型输出格式不对，保留内置建议",
-    "rejected": "大模型回复未通过核查，保留内置建议",
-    "cancelled": "已取消",
-    "error": "大模型不可用，保留内置建议",
-}

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from copilot.core.records import MessageRecord
 from copilot.ui.display_text import display_name, display_text
 from copilot.ui.labels import clock_text, intent_label
+from copilot.ui.words import language, t
 
 SUGGESTION_CHARS = 600
 
@@ -37,11 +38,11 @@ class SuggestionPanel(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(12, 8, 12, 12)
         lay.setSpacing(6)
-        title = QLabel("建议回复")
+        title = QLabel(t("sug.title"))
         title.setObjectName("cardTitle")
         lay.addWidget(title)
         self.who = plain_label("", "dim", wrap=False)
-        self.question = plain_label("点选一条弹幕或待回答的提问，查看建议回复")
+        self.question = plain_label(t("sug.pick"))
         self.suggestion = plain_label("", "product")
         self.facts = plain_label("", "dim")
         lay.addWidget(self.who)
@@ -52,12 +53,12 @@ class SuggestionPanel(QFrame):
         lay.addStretch(1)
         row = QHBoxLayout()
         self.status = plain_label("", "dim", wrap=False)
-        self.copy = QPushButton("复制回复")
+        self.copy = QPushButton(t("sug.copy"))
         self.copy.setEnabled(False)
         self.copy.clicked.connect(self.copy_suggestion)
         self.on_dismiss: Callable[[str], None] | None = None  # set when a model is attached
-        self.dismiss = QPushButton("忽略")
-        self.dismiss.setToolTip("不回答这条：停止为它生成回复")
+        self.dismiss = QPushButton(t("sug.dismiss"))
+        self.dismiss.setToolTip(t("sug.dismiss_tip"))
         self.dismiss.clicked.connect(self.dismiss_current)
         self.dismiss.setVisible(False)
         row.addWidget(self.status, 1)
@@ -79,35 +80,37 @@ class SuggestionPanel(QFrame):
         self.who.setText(f"{clock_text(rec.t)}  {name}" + (f"  ·  {label}" if label else ""))
         self.question.setText(display_text(rec.chat.text, 300))
         if rec.answered_at is not None:
-            how = {"chat": "聊天回复", "speech": "口播"}.get(rec.answered_by or "", "")
+            by = {"chat": "sug.by_chat", "speech": "sug.by_speech"}.get(rec.answered_by or "")
+            at = clock_text(rec.answered_at)
             self.status.setText(
-                f"已在 {clock_text(rec.answered_at)} 回答{('（' + how + '）') if how else ''}"
+                t("sug.answered_how", t=at, how=t(by)) if by else t("sug.answered", t=at)
             )
         elif rec.is_question:
-            self.status.setText("等待回答")
+            self.status.setText(t("sug.waiting"))
         else:
             self.status.setText("")
         if rec.suggestions:
             top = rec.suggestions[0]
             self.suggestion.setText(display_text(top.text, SUGGESTION_CHARS))
-            facts = "、".join(display_text(f, 60) for f in top.facts[:6])
-            self.facts.setText(f"依据：{facts}" if facts else "")
+            sep = "、" if language() == "zh" else ", "
+            facts = sep.join(display_text(f, 60) for f in top.facts[:6])
+            self.facts.setText(t("sug.facts", facts=facts) if facts else "")
             self.copy.setEnabled(True)
         else:
-            self.suggestion.setText("—" if not rec.is_question else "暂无建议回复")
+            self.suggestion.setText("—" if not rec.is_question else t("sug.none"))
             self.facts.setText("")
             self.copy.setEnabled(False)
 
     def show_stream(self, text_so_far: str) -> None:
         """The model's reply as it streams in (replaced by the checked reply when done)."""
         self.suggestion.setText(display_text(text_so_far, SUGGESTION_CHARS) + " …")
-        self.status.setText("大模型生成中…")
+        self.status.setText(t("sug.generating"))
 
     def dismiss_current(self) -> None:
         rec = self.rec
         if rec is not None and self.on_dismiss is not None:
             self.on_dismiss(rec.id)
-            self.status.setText("已忽略")
+            self.status.setText(t("sug.dismissed"))
 
     def suggestion_text(self) -> str:
         rec = self.rec
@@ -119,4 +122,4 @@ class SuggestionPanel(QFrame):
         text = self.suggestion_text()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self.status.setText("已复制到剪贴板")
+            self.status.setText(t("sug.copied"))

@@ -33,8 +33,9 @@ from copilot.ui import theme
 from copilot.ui.display_text import display_name, display_text
 from copilot.ui.item_flags import read_only_row_flags
 from copilot.ui.labels import metrics_line
+from copilot.ui.words import language, t
 
-HEADERS = ("观众", "风险", "原因", "问题")
+HEADER_KEYS = ("wait.viewer", "wait.risk", "wait.reason", "wait.question")
 Index = QModelIndex | QPersistentModelIndex
 Resolver = Callable[[str, str | None], tuple[str, MessageRecord | None]]
 
@@ -49,9 +50,6 @@ class WaitingRow:
     text: str
     full_reason: str = ""  # shown on hover: the column is narrow
     full_text: str = ""
-
-
-RISK_TIP = "这位观众120秒内仍没等到回答就离开的概率"
 
 
 def risk_color(risk: float) -> str:
@@ -71,15 +69,15 @@ class WaitingModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+        return 0 if parent.isValid() else len(HEADER_KEYS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(HEADERS)
+            and 0 <= section < len(HEADER_KEYS)
         ):
-            return HEADERS[section]
+            return t(HEADER_KEYS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,7 +88,7 @@ class WaitingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (r.name, f"{r.risk * 100:.0f}%", r.reason, r.text)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (r.name, RISK_TIP, r.full_reason, r.full_text)[col] or None
+            return (r.name, t("wait.risk_tip"), r.full_reason, r.full_text)[col] or None
         if role == Qt.ItemDataRole.ForegroundRole and col == 1:
             return QColor(risk_color(r.risk))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 1:
@@ -110,7 +108,7 @@ class WaitingModel(QAbstractTableModel):
                 continue
             text = display_text(rec.chat.text, 120) if rec is not None else ""
             risk = min(1.0, max(0.0, float(e.risk)))
-            why = risk_reason(e.inputs, "zh") if isinstance(e.inputs, RiskInput) else e.reason
+            why = risk_reason(e.inputs, language()) if isinstance(e.inputs, RiskInput) else e.reason
             full = display_text(rec.chat.text, 500) if rec is not None else ""
             rows.append(
                 WaitingRow(
@@ -147,7 +145,7 @@ class WaitingPanel(QFrame):
         self.model = model
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 8, 0, 4)
-        title = QLabel("待回答 · 流失风险")
+        title = QLabel(t("wait.title"))
         title.setObjectName("cardTitle")
         title.setContentsMargins(12, 0, 12, 0)
         lay.addWidget(title)
@@ -173,7 +171,7 @@ class WaitingPanel(QFrame):
         hh.resizeSection(2, 170)
         self.table.verticalHeader().setDefaultSectionSize(28)
         lay.addWidget(self.table, 1)
-        self.empty = QLabel("暂无等待中的提问")
+        self.empty = QLabel(t("wait.empty"))
         self.empty.setObjectName("dim")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         lay.addWidget(self.empty)

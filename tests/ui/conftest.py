@@ -24,6 +24,16 @@ def _top_levels() -> dict[int, QWidget]:
 
 
 @pytest.fixture(autouse=True)
+def chinese_window():
+    """Each test starts with the default window language, whatever the last one set."""
+    from copilot.ui.words import set_language
+
+    set_language("zh")
+    yield
+    set_language("zh")
+
+
+@pytest.fixture(autouse=True)
 def no_leaked_widgets(qapp):
     """Like napari's make_napari_viewer check: a test must close and delete its windows."""
     before = set(_top_levels())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from copilot.cli import main as cli_main
@@ -89,3 +89,21 @@ def test_copilot_demo_command_takes_a_screenshot(tmp_path):
 def test_copilot_demo_rejects_a_screenshot_without_a_time_limit(capsys):
     assert cli_main(["demo", "--screenshot", "x.png"]) == 2
     assert "--quit-after" in capsys.readouterr().err
+
+
+def test_the_window_speaks_english_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv("COPILOT_CONFIG_DIR", str(tmp_path))  # no settings of the machine
+    seen = {}
+
+    def look():
+        wins = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        win = next(w for w in wins if w.isVisible())
+        seen["headers"] = [win.waiting.model.headerData(i, Qt.Orientation.Horizontal, 0)
+                           for i in range(4)]  # fmt: skip
+        seen["status"] = win.status.text()
+
+    QTimer.singleShot(1200, look)
+    code = cli_main(["demo", "--lang", "en", "--speed", "60", "--quit-after", "2"])
+    assert code == 0
+    assert seen["headers"] == ["Viewer", "Risk", "Why", "Question"]
+    assert "demo replay" in seen["status"] and "chat" in seen["status"]
