@@ -77,7 +77,24 @@ _RULES: list[tuple[str, float, str]] = [
         "usage",
         3.0,
         r"(?:怎么|怎样|如何|咋)\s*(?:煮|蒸|煎|炒|烤|炸|炖|焖|涂|抹|擦|敷|装|拆|冲|泡|喝|吃|保存|存放|放|解冻"
-        r"|化冻|清理|充|玩|调|设置|连接|操作|收|用)",
+        r"|化冻|清理|充|玩|调|设置|连接|操作|收|用|撬|兑|喷|画|戴|贴|挂|铺|刷|开机|关机)",
+    ),
+    # "can i bake sourdough in it", "can it cut through bones": doing something with it
+    (
+        "usage",
+        2.0,
+        r"^(?:can|could)\s+(?:i|it|you|u)\s+(?!return|get|pay|order|buy|exchange|cancel|ship|send"
+        r"|have|see|show|tell|ask|do\b|use\s+(?:a|the|my)\s+code)[a-z]+",
+    ),
+    # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so
+    ("usage", 2.0, r"^\S+(?:\s+\S+)?\s+(?:ok|okay)\s*\?+\s*$"),
+    # "how many quarts", "how long is the blade", "how hot can they go": a measure of it
+    (
+        "spec",
+        2.5,
+        r"\bhow\s+many\s+(?:quarts?|qt|inches|cm|mm|liters?|litres?|ml|oz|ounces|watts?|lumens"
+        r"|pieces|pcs|sheets|pages|pods|cups|servings|grams|lbs?|pounds|kg|hours\s+of)\b"
+        r"|\bhow\s+(?:long|wide|tall|deep|thick|heavy|hot|big)\s+(?:is|are|can)\b",
     ),
     ("usage", 3.0, r"(?:煮|蒸|煎|炒|烤|炸|炖|焖|泡|冲|敷|解冻|化冻)\s*(?:多久|几分钟|多长时间)"),
     ("usage", 3.0, r"一(?:天|周|次)\s*(?:涂|用|吃|喝|擦|抹|敷|冲|泡)\s*(?:几|多少)"),

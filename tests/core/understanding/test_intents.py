@@ -21,16 +21,16 @@ CASES = [
     ("stock", "is the sage one sold out"), ("stock", "any left in L?"), ("stock", "还剩几件啊"),
     # shipping
     ("shipping", "发啥快递呀亲"), ("shipping", "今天下单明天能发吗"), ("shipping", "几天能收到 急"),
-    ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "包郵嗎"),
+    ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "how long is shipping"), ("shipping", "包郵嗎"),
     # size
     ("size", "168 130斤穿哪个码"), ("size", "M和L怎么选 我肩宽"), ("size", "尺码偏不偏小"),
     ("size", "im 5'4 what size"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
     # spec
     ("spec", "锅是什么材质的"), ("spec", "冲锋衣防水吗"), ("spec", "重量多少啊 背着爬山"),
-    ("spec", "is it waterproof"), ("spec", "what is it made of"), ("spec", "會不會起球"),
+    ("spec", "is it waterproof"), ("spec", "how many liters"), ("spec", "开封后能存多久"), ("spec", "有几种口味"), ("spec", "what is it made of"), ("spec", "會不會起球"),
     # usage
     ("usage", "电磁炉能用吗"), ("usage", "第一次用要开锅吗 怎么用"), ("usage", "能不能机洗"),
-    ("usage", "can i put it in the oven"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
+    ("usage", "can i put it in the oven"), ("usage", "can i roast veggies in it"), ("usage", "hot water ok?"), ("usage", "这个喷雾怎么喷"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
     # after_sales
     ("after_sales", "不喜欢可以退吗"), ("after_sales", "收到有磕碰给换吗"), ("after_sales", "保修几年"),
     ("after_sales", "can i get a refund if it cracks"), ("after_sales", "whats the warranty"), ("after_sales", "有运费险吗"),
