@@ -362,6 +362,7 @@ class FactIndex:
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
         said_chars = set(_CJK_CHARS.findall(text))
+        found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
         for pf in self.products:
             mine = []
             loose = []
@@ -380,23 +381,37 @@ class FactIndex:
                 )
                 if s >= TEXT_MIN:
                     loose.append((i, f, s))
-            if not mine:  # a text read out as written explains the words it shares
-                mine = loose
-            if said:
-                # a measure the segment holds: unless a text read out above holds it too
-                # (the size guide's "长180cm" read out is no answer about the spec "180cm"),
-                # or it is said as in the product's name ("summit twenty degree …")
-                read = set().union(*(pf.anchors[i] for i, _f, _s in mine)) if mine else set()
-                mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
-                for i, (f, ph) in enumerate(pf.texts):
-                    shared = pf.anchors[i] & mine_said
-                    if (
-                        shared
-                        and not shared <= read
-                        and ph.score(toks, grams) < TEXT_MIN
-                        and _anchored(shared, ph, toks, grams)
-                    ):
-                        mine.append((i, f, TEXT_MIN))
+            found.append(mine or loose)  # a text read out as written explains the words it shares
+        # the sizes of every text said, whichever product's: the size guide's "长180cm" read
+        # out is no answer about a spec holding "1.8m", of this product or another (times
+        # and percentages, in every policy, count for their own product only)
+        sizes = {
+            a for pf, mine in zip(self.products, found, strict=True) for i, _f, _s in mine
+            for a in pf.anchors[i] if a[1] not in WEAK_UNITS
+        }  # fmt: skip
+        # texts stated by a measure the segment holds (unless a text said holds it too, or
+        # it is said as in the product's name: "summit twenty degree …")
+        anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset]] = []
+        for pf, mine in zip(self.products, found, strict=True):
+            if not said:
+                break
+            read = sizes.union(*(pf.anchors[i] for i, _f, _s in mine))
+            mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
+            for i, (f, ph) in enumerate(pf.texts):
+                shared = pf.anchors[i] & mine_said
+                if (
+                    shared
+                    and not shared <= read
+                    and ph.score(toks, grams) < TEXT_MIN
+                    and _anchored(shared, ph, toks, grams)
+                ):
+                    anchored.append((mine, i, f, frozenset(shared)))
+        for mine, i, f, shared in anchored:
+            # the text holding more of the measures said is the one read: a size guide's
+            # eight sizes, not the spec that holds one of them
+            if not any(shared < other for _m, _i, _f, other in anchored):
+                mine.append((i, f, TEXT_MIN))
+        for pf, mine in zip(self.products, found, strict=True):
             hit_fields = {f for _i, f, _s in mine}
             for i, f, s in mine:
                 # a spec quoted inside the size guide being read out is not a spec answer

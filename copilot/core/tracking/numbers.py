@@ -78,7 +78,7 @@ def _alternation(words: list[str]) -> str:
     return "|".join(
         r"in\b(?!\s*[a-z])"
         if w == "in"
-        else re.escape(w) + (r"\b" if w[-1].isascii() and w[-1].isalpha() else "")
+        else re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
     )
 
@@ -117,9 +117,23 @@ _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not 
 _WORD_BEFORE = re.compile(r"([a-z]+|[\u3400-\u9fff]|\d+)\W*$")
 
 
+# lengths, volumes and weights in one unit each, so "一米五" meets "150cm" and "0.9 L" "900ml"
+_SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm", 1e6),
+          "ml": ("ml", 1.0), "l": ("ml", 1000.0),
+          "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0)}  # fmt: skip
+# two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
+_PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+
+
+def _canonical(value: float, unit: str) -> tuple[float, str]:
+    base, k = _SCALE.get(unit, (unit, 1.0))
+    return (round(value * k, 6), base)
+
+
 def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
     """(value, unit, the word or character just before the number) of every measure in an
-    already ``normalize``d text: "summit 20°f" gives (20.0, "deg", "summit")."""
+    already ``normalize``d text: "summit 20°f" gives (20.0, "deg", "summit"). Lengths are
+    in mm, volumes in ml, weights in g; "a×b" also gives (a, "×b") whatever its unit."""
     out: set[tuple[float, str, str]] = set()
     if "hour" in norm:
         norm = _WATT_HOURS.sub("watthours", norm)  # "38.5 watt hours" is no 38.5 W
@@ -128,7 +142,14 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
         if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""
-            out.add((float(m.group(0)), _UNIT_OF[u.group(1)], word))
+            out.add((*_canonical(float(m.group(0)), _UNIT_OF[u.group(1)]), word))
+    if "×" in norm or "x" in norm or "*" in norm or "乘" in norm or "by" in norm:
+        for m in _PAIR.finditer(norm):
+            a, b = float(m.group(1)), float(m.group(2))
+            out.add((a, f"×{b:g}", ""))
+            u = _UNIT_RE.match(norm, m.end())
+            if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+                out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
     return out
 
 
@@ -164,7 +185,22 @@ def _cn_decimal(m: re.Match[str]) -> str:
 _CLASSIFIER = re.compile("[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听]")
 
 
+# "一米五", "两米三": a length in metres and tenths, as beds and heights are said
+_CN_METRE = re.compile(
+    "([一二两三四五六七八九])米([一二三四五六七八九])([零〇一二三四五六七八九](?!米))?"
+    "(?![十百千零〇]|[一二两三四五六七八九](?!米))"
+)
+
+
+def _cn_metre(m: re.Match[str]) -> str:
+    d = numerals.CN_DIGITS
+    cm = f"{d[m.group(3)]}" if m.group(3) else ""  # "一米七五": 1.75
+    return f"{d[m.group(1)]}.{d[m.group(2)]}{cm}米"
+
+
 def _cn_to_digits(text: str) -> str:
+    if "米" in text:
+        text = _CN_METRE.sub(_cn_metre, text)  # "一米八的床" → 1.8米的床
     if "点" in text:
         text = _CN_DECIMAL.sub(_cn_decimal, text)  # "一点七五升" → 1.75升
 

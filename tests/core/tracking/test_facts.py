@@ -224,3 +224,20 @@ def test_a_measure_of_the_name_said_apart_from_the_name_states_the_spec():
          "specs": {"quantity": "10片/盒"}},
     ]})  # fmt: skip
     assert FactIndex(cat).analyse("面膜四号链接 一盒十片 七十九").answers("spec", "k")
+
+
+def test_sizes_said_in_metres_meet_a_guide_in_centimetres():
+    from copilot.core.catalog import catalog_from_dict
+
+    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "b", "link_no": 2, "name": "四件套", "price": 399, "live_price": 299,
+         "specs": {"weight": "约2.8kg（1.8m款）"},
+         "size_guide": "1.5米床款被套200×230cm，1.8米床款被套220×240cm"},
+        {"id": "n", "link_no": 5, "name": "笔记本", "price": 39, "live_price": 29,
+         "size_guide": "A5：14.8×21cm；B6：12.8×18.2cm"},
+    ]})  # fmt: skip
+    fi = FactIndex(cat)
+    st = fi.analyse("一米五的床 被套两米乘两米三 一米八的床 被套两米二乘两米四")
+    # the guide holds every size said; the spec's "1.8m" is one of them, so it is not read
+    assert st.answers("size", "b") and not st.answers("spec", "b")
+    assert fi.analyse("a五是十四点八乘二十一 放桌上写").answers("size", "n")

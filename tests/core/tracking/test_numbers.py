@@ -49,8 +49,15 @@ def test_measures_carry_their_unit():
 
     assert measures(normalize("一千六百瓦 十一万转")) == {(1600.0, "w"), (110000.0, "rpm")}
     assert measures(normalize("1600W, 11万转/分钟")) == {(1600.0, "w"), (110000.0, "rpm")}
-    assert measures(normalize("point nine liters")) == {(0.9, "l")}
-    assert measures(normalize("一点七五升")) == {(1.75, "l")}
+    # lengths, volumes and weights each in one unit: "0.9 L" is "900ml", "一米五" "150cm"
+    assert measures(normalize("point nine liters")) == {(900.0, "ml")}
+    assert measures(normalize("一点七五升")) == {(1750.0, "ml")}
+    assert measures(normalize("一米五的床")) == measures(normalize("150cm")) == {(1500.0, "mm")}
+    assert measures(normalize("一米七五 一百斤")) == {(1750.0, "mm"), (50000.0, "g")}
+    assert measures(normalize("1.8m床")) == {(1800.0, "mm")}
+    # two sizes said as one: each takes the unit, and the pair is a measure of its own
+    assert measures(normalize("被套两米乘两米三")) <= measures(normalize("被套200×230cm"))
+    assert measures(normalize("十四点八乘二十一")) == {(14.8, "×21")}
     assert measures(normalize("2-year warranty")) == {(2.0, "year")}
     assert measures(normalize("two person tent, 3杯")) == set()  # head counts are no measure
     assert normalize("便宜一点") == "便宜一点"
@@ -68,7 +75,7 @@ def test_english_numbers_hosts_say():
 
     assert kinds("we've got a hundred and fifty in stock") == [(150.0, "count")]
     assert measures(normalize("150 in stock")) == set()  # "in" is inches only with no word after
-    assert measures(normalize("88 x 52 in (2P)")) == {(52.0, "in")}
+    assert measures(normalize("88 x 52 in (2P)")) == {(52.0, "in"), (88.0, "in"), (88.0, "×52")}
     assert measures(normalize("thirty eight point five watt hours")) == {(38.5, "wh")}
     assert measures(normalize("ten thousand milliamp hours")) == {(10000.0, "mah")}
     assert kinds("six hundred packs") == [(600.0, "count")]
