@@ -117,15 +117,20 @@ def test_a_number_after_a_named_link_is_no_link_number():
     assert st.answers("price", "t") and st.answers("link", "t")
 
 
-def test_the_shipping_time_inside_an_after_sales_text_is_heard_as_shipping():
+def _index(*products: dict) -> FactIndex:
+    """The facts of a one-off Chinese shop holding ``products``."""
     from copilot.core.catalog import catalog_from_dict
 
-    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+    shop = {"name": "s", "currency": "CNY", "policies": {}}
+    return FactIndex(catalog_from_dict({"shop": shop, "products": list(products)}))
+
+
+def test_the_shipping_time_inside_an_after_sales_text_is_heard_as_shipping():
+    fi = _index(
         {"id": "o", "link_no": 8, "name": "脐橙", "price": 59, "live_price": 39, "stock": 500,
          "shipping": {"carrier": "顺丰", "ships_within_h": 48, "free": True},
          "after_sales": "坏果包赔：签收48小时内拍照联系客服，坏几个赔几个"},
-    ]})  # fmt: skip
-    fi = FactIndex(cat)
+    )  # fmt: skip
     st = fi.analyse("顺丰 四十八小时内发出 包邮")
     assert st.answers("shipping", "o") and not st.answers("after_sales", "o")
     assert fi.analyse("坏果包赔 签收四十八小时内拍照 坏几个赔几个").answers("after_sales", "o")
@@ -227,16 +232,13 @@ def test_a_measure_of_the_name_said_apart_from_the_name_states_the_spec():
 
 
 def test_sizes_said_in_metres_meet_a_guide_in_centimetres():
-    from copilot.core.catalog import catalog_from_dict
-
-    cat = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+    fi = _index(
         {"id": "b", "link_no": 2, "name": "四件套", "price": 399, "live_price": 299,
          "specs": {"weight": "约2.8kg（1.8m款）"},
          "size_guide": "1.5米床款被套200×230cm，1.8米床款被套220×240cm"},
         {"id": "n", "link_no": 5, "name": "笔记本", "price": 39, "live_price": 29,
          "size_guide": "A5：14.8×21cm；B6：12.8×18.2cm"},
-    ]})  # fmt: skip
-    fi = FactIndex(cat)
+    )  # fmt: skip
     st = fi.analyse("一米五的床 被套两米乘两米三 一米八的床 被套两米二乘两米四")
     # the guide holds every size said; the spec's "1.8m" is one of them, so it is not read
     assert st.answers("size", "b") and not st.answers("spec", "b")
