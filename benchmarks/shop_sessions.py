@@ -145,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         pred, tp, gold_n, ref_ok = got
         asked = len(weave(shop)[1])
         print(f"{shop.name:10} {tp / max(pred, 1):11.3f} {tp / max(gold_n, 1):11.3f} "
-              f"{ref_ok / max(gold_n, 1):11.3f}   ({gold_n} answered, {asked} messages)")  # fmt: skip
+              f"{ref_ok / max(gold_n, 1):11.3f}   ({gold_n} answered, {asked} msgs)")  # fmt: skip
     pred, tp, gold_n, ref_ok = total
     print(f"{'pooled':10} {tp / max(pred, 1):11.3f} {tp / max(gold_n, 1):11.3f} "
           f"{ref_ok / max(gold_n, 1):11.3f}   ({gold_n} answered)")  # fmt: skip

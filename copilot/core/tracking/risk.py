@@ -155,10 +155,13 @@ def model(c: Any, p: dict[str, float], xp: Any = _Scalar) -> Any:
     others = p["batch"] * p["pick_up"]
     crowd = c["crowd"]
 
+    alone = isinstance(crowd, float) and crowd == 0.0  # one viewer, nobody else on the topic
+
     def unanswered(x: Any) -> Any:
         z = x * 3.0 / mean
         got = 1.0 - exp(-z) * (1.0 + z + z * z / 2.0)  # gamma(3) CDF
-        return (1.0 - pick * got) * (1.0 - others * got) ** crowd
+        own = 1.0 - pick * got
+        return own if alone else own * (1.0 - others * got) ** crowd
 
     now = unanswered(w)
     delay = lo + (end - lo) / 2.0  # when, within the horizon, they would give up
