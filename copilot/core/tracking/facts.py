@@ -83,6 +83,15 @@ def _after_receipt(text: str, n: Num) -> bool:
                     text[n.start :]) is not None  # fmt: skip
 
 
+_POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
+_CODE = re.compile(r"(?<=code )[a-z0-9]{4,}")
+
+
+def _joined(toks: list[str]) -> set[str]:
+    """Each run of two or three words written together: a code said in parts."""
+    return {"".join(toks[i : i + n]) for n in (1, 2, 3) for i in range(len(toks) - n + 1)}
+
+
 def _close(a: float, b: float) -> bool:
     return abs(a - b) < 0.005
 
@@ -100,6 +109,7 @@ class _ProductFacts:
     carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
     coupon: Phrase | None
     coupon_numbers: set[float]
+    codes: frozenset[str]  # the coupon's codes ("GIFTME"), said letter by word or whole
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     name_measures: frozenset[tuple[float, str, str]]  # (value, unit, word before) in names
@@ -207,6 +217,7 @@ class FactIndex:
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
+            codes=frozenset(_CODE.findall(normalize(p.coupon))) if p.coupon else frozenset(),
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
             # a measure of the name said as in the name ("Summit 20°F …") names the product
@@ -234,7 +245,7 @@ class FactIndex:
                 bare = bare.replace(span, " ")
         toks = tokens(bare, normalized=True)
         grams = bigrams(toks)
-        nums = numbers(bare)
+        nums = numbers(self._money_words(bare))
         for n in nums:
             if n.kind == "link":
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
@@ -290,6 +301,12 @@ class FactIndex:
                 st.ambiguous.append((f, frozenset(pids)))
         return st
 
+    def _money_words(self, text: str) -> str:
+        """In a shop selling in pounds, "twenty two pounds" is a price, not a weight."""
+        if self.catalog.currency == "GBP" and ("pound" in text or "quid" in text):
+            return _POUNDS.sub(r"\1 gbp", text)
+        return text
+
     def _named(self, toks: list[str], grams: set[tuple[str, str]]) -> set[str]:
         out = set()
         for pf in self.products:
@@ -342,6 +359,8 @@ class FactIndex:
         words); one number alone ("五十台", "link three") needs a word of coupons too."""
         assert pf.coupon is not None
         if pf.coupon.score(toks, grams) >= 0.8:
+            return 9
+        if pf.codes and not pf.codes.isdisjoint(_joined(toks)):  # "code gift me" = GIFTME
             return 9
         if pf.coupon_numbers:
             values = {n.value for n in nums if n.kind not in ("link", "hours", "days")}

@@ -63,7 +63,8 @@ _UNITS = {
     "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
     "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
     "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
-    "day": "day days 天", "month": "month months 个月", "year": "yr yrs year years 年",
+    "day": "day days 天", "week": "week weeks wk wks", "month": "month months 个月",
+    "year": "yr yrs year years 年",
     "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
     "pa": "pa 帕", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
     "piece": "pieces pcs 片 颗 粒",
@@ -91,8 +92,8 @@ _AFTER = [
     ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
     ("link", re.compile(r"\s*号")),
-    ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b)")),
-    ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)"
+    ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b|gbp\b|euros?\b)")),
+    ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)|床"
                          r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
                          r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
     # a measure, or a count of something else than stock: never a price
@@ -110,7 +111,7 @@ _BEFORE = [
 
 
 _WATT_HOURS = re.compile(r"watt[- ]hours?")
-TIME_UNITS = frozenset({"h", "min", "s", "day", "month", "year"})
+TIME_UNITS = frozenset({"h", "min", "s", "day", "week", "month", "year"})
 _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not a product's measure
 
 

@@ -243,3 +243,18 @@ def test_sizes_said_in_metres_meet_a_guide_in_centimetres():
     # the guide holds every size said; the spec's "1.8m" is one of them, so it is not read
     assert st.answers("size", "b") and not st.answers("spec", "b")
     assert fi.analyse("a五是十四点八乘二十一 放桌上写").answers("size", "n")
+
+
+def test_pounds_weeks_beds_and_a_code_said_in_parts():
+    from copilot.core.catalog import catalog_from_dict
+
+    uk = FactIndex(catalog_from_dict({"shop": {"name": "s", "currency": "GBP", "policies": {}},
+                                      "products": [
+        {"id": "c", "link_no": 2, "name": "Soy Candle", "price": 28, "live_price": 22,
+         "coupon": "code GLOWTEN takes 10% off", "specs": {"burn_time": "lasts 10-12 weeks"}},
+    ]}))  # fmt: skip
+    assert uk.analyse("usually twenty eight pounds tonight twenty two").answers("price", "c")
+    assert uk.analyse("use code glow ten at checkout").answers("discount", "c")
+    assert uk.analyse("it lasts ten to twelve weeks").answers("spec", "c")
+    quilts = _index({"id": "q", "link_no": 3, "name": "蚕丝被", "price": 899, "stock": 300})
+    assert quilts.analyse("蚕丝被总共就三百床").answers("stock", "q")
