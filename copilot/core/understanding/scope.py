@@ -19,10 +19,22 @@ _SHOP_WIDE = gated(
     # remote and overseas destinations ask whether the shop ships there at all; an ordinary
     # city ("快递到上海要几天") asks how long the product on screen takes
     r"新疆|西藏|青海|内蒙|宁夏|甘肃|海南|香港|澳门|台湾|港澳台|海外|国外|国际|偏远地区|"
-    r"\b(?:your|ur|the)\s+(?:shop|store|policy|policies)\b|\byou guys\b|\bdo (?:you|u) (?:ship|guys|take|offer|do)\b|"
+    r"\b(?:your|ur|the)\s+(?:shop|store|policy|policies)\b|\byou guys\b|\bdo (?:you|u) (?:guys|take|offer|do)\b|"
     r"\bship(?:ping)? to\b|\bpolicy\b|\bstore ?wide\b|\bsite ?wide\b|\bfirst time buyer|\bfirst order|"
     r"\bnew customer|\bwho pays|\bhow long do i have|\bfree returns\b|\bcarrier do you\b|\bwhat carrier\b|"
     r"\binternational|\boverseas\b|\bcanada\b|\bthe uk\b|\baustralia\b|\bmexico\b|\beurope\b|\bhawaii\b|\balaska\b"
+)
+# A destination in the lower 48 states ("how long to ship to texas"): like an ordinary city
+# in China, it asks how long the product on screen takes, not whether the shop ships there.
+_DOMESTIC = gated(
+    r"\b(?:texas|tx|california|cali|florida|new york|ny|nyc|ohio|georgia|illinois|chicago|"
+    r"michigan|arizona|nevada|oregon|washington|seattle|colorado|utah|virginia|carolina|"
+    r"jersey|nj|boston|massachusetts|pennsylvania|philly|tennessee|kentucky|indiana|iowa|"
+    r"kansas|missouri|minnesota|wisconsin|alabama|louisiana|oklahoma|arkansas|idaho|montana|"
+    r"dakota|nebraska|maryland|connecticut|maine|vermont|delaware|the us|the states|la|dc)\b"
+)
+_ABROAD = gated(
+    r"\b(?:canada|mexico|the uk|uk|europe|australia|international|overseas|hawaii|alaska)\b"
 )
 # Points at the item being shown.
 _DEICTIC = gated(
@@ -43,6 +55,8 @@ def defaults_to_screen(intent: str, text: str) -> bool:
     """May a message with this intent and no named product take the product on screen?"""
     if intent in _PRODUCT_QUESTIONS:
         policy_like = intent in ("discount", "shipping", "after_sales")
+        if intent == "shipping" and _DOMESTIC.search(text) and not _ABROAD.search(text):
+            return True
         return not (policy_like and _SHOP_WIDE.search(text))
     if intent == "other_question":
         return _DEICTIC.search(text) is not None and _SHOP_WIDE.search(text) is None

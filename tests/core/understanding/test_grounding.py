@@ -163,6 +163,10 @@ def test_an_ordinary_city_asks_about_the_product_a_remote_region_about_the_shop(
     assert r.say("快递到上海要几天").product_id == "c"
     assert r.say("西藏包邮吗", viewer="v2").product_id is None
     assert r.say("ship to canada?", viewer="v3").product_id is None
+    # in an American room the lower 48 are the ordinary cities, Hawaii and abroad remote
+    assert r.say("how long to ship to texas", viewer="v4").product_id == "c"
+    assert r.say("how fast do u ship", viewer="v5").product_id == "c"
+    assert r.say("do you ship to alaska", viewer="v6").product_id is None
 
 
 def test_a_variant_asked_about_alone_asks_whether_it_is_left():
