@@ -88,6 +88,9 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so
     ("usage", 2.0, r"^\S+(?:\s+\S+)?\s+(?:ok|okay)\s*\?+\s*$"),
+    # what comes in it ("how many packs in one box", "how many pods come in a box"), not
+    # whether a colour comes in stock
+    ("spec", 4.0, r"\bhow\s+many\s+[a-z]+\s+(?:in|per|come|comes|does it come|do you get)\b"),
     # "how many quarts", "how long is the blade", "how hot can they go": a measure of it
     (
         "spec",

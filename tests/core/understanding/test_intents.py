@@ -27,7 +27,7 @@ CASES = [
     ("size", "im 5'4 what size"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
     # spec
     ("spec", "锅是什么材质的"), ("spec", "冲锋衣防水吗"), ("spec", "重量多少啊 背着爬山"),
-    ("spec", "is it waterproof"), ("spec", "how many liters"), ("spec", "开封后能存多久"), ("spec", "有几种口味"), ("spec", "what is it made of"), ("spec", "會不會起球"),
+    ("spec", "is it waterproof"), ("spec", "how many liters"), ("spec", "开封后能存多久"), ("spec", "有几种口味"), ("spec", "这款是哪年的"), ("spec", "礼盒里面都有啥"), ("spec", "how many pods come in a box"), ("spec", "what is it made of"), ("spec", "會不會起球"),
     # usage
     ("usage", "电磁炉能用吗"), ("usage", "第一次用要开锅吗 怎么用"), ("usage", "能不能机洗"),
     ("usage", "can i put it in the oven"), ("usage", "can i roast veggies in it"), ("usage", "hot water ok?"), ("usage", "这个喷雾怎么喷"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
