@@ -52,7 +52,7 @@ FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
 NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
-_STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|stock|left|have|available|units")
+_STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|总共|一共|stock|left|have|available|units|total")
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
     r"|\bfree\b(?! shipping| delivery)|percent|%"

@@ -58,8 +58,9 @@ _UNITS = {
     "cm": "cm centimeter centimeters centimetre centimetres 厘米 公分",
     "m": "m meter meters metre metres 米",
     "km": "km kilometer kilometers 公里 千米",
-    "in": "in inch inches 英寸 寸", "ft": "ft feet foot", "oz": "oz ounce ounces",
-    "lb": "lb lbs pound pounds 磅", "kg": "kg 公斤 千克", "g": "g gram grams 克", "jin": "斤",
+    "in": "in inch inches \" 英寸 寸", "kcal": "kcal calories cal 大卡 千卡",
+    "ft": "ft feet foot", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
+    "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams 克", "jin": "斤",
     "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
     "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
     "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
@@ -143,7 +144,10 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
         if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""
-            out.add((*_canonical(float(m.group(0)), _UNIT_OF[u.group(1)]), word))
+            unit = _UNIT_OF[u.group(1)]
+            out.add((*_canonical(float(m.group(0)), unit), word))
+            if u.group(1) in ("mil", "mils"):  # "a hundred mil refill": millilitres too
+                out.add((float(m.group(0)), "ml", word))
     if "×" in norm or "x" in norm or "*" in norm or "乘" in norm or "by" in norm:
         for m in _PAIR.finditer(norm):
             a, b = float(m.group(1)), float(m.group(2))

@@ -88,7 +88,13 @@ def test_prices_said_the_american_way():
     from copilot.core.tracking.numbers import measures
 
     assert measures(normalize("five and a half quarts")) == {(5.5, "qt")}
-    assert measures(normalize("an eight mil drop")) == {(8.0, "mm")}
+    # "mil" is a millimetre to a shoe and a millilitre to a bottle: both, the text decides
+    assert measures(normalize("an eight mil drop")) == {(8.0, "mm"), (8.0, "ml")}
+    assert measures(normalize('one point two kilo, 35 kcal, 17" laptop')) == {
+        (1200.0, "g"),
+        (35.0, "kcal"),
+        (17.0, "in"),
+    }
     # a homophone of "two" closing the sentence
     assert kinds("the socks are link too") == [(2.0, "link")]
     assert kinds("the link to the socks is up") == []
