@@ -466,6 +466,9 @@ def _anchored(
         return False
     if any(u not in WEAK_UNITS for _v, u in shared):
         return True
+    digits = [t for t in ph.toks if t[0].isdigit()]
+    if len(digits) >= 2 and set(digits) <= set(toks):  # "10–12 weeks": every number said
+        return True
     if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
            for a, b in ph.grams & grams):  # fmt: skip
         return True

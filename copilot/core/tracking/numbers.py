@@ -279,6 +279,8 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
             seen = True
         elif w == "a" and not seen and j + 1 < len(words) and words[j + 1].group(0) in _EN_SCALE:
             seen = True  # "a hundred and fifty": the scale multiplies one
+        elif w in _EN_SCALE and not seen and j == i:
+            current, seen = _EN_SCALE[w], True  # "hundred percent", "thousand mah"
         elif w in _EN_SCALE and seen:
             current = (current or 1) * _EN_SCALE[w]
             if w == "thousand":

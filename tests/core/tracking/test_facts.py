@@ -256,5 +256,11 @@ def test_pounds_weeks_beds_and_a_code_said_in_parts():
     assert uk.analyse("usually twenty eight pounds tonight twenty two").answers("price", "c")
     assert uk.analyse("use code glow ten at checkout").answers("discount", "c")
     assert uk.analyse("it lasts ten to twelve weeks").answers("spec", "c")
+    # a text that is only a range of time is stated by both its numbers
+    scent = _index(
+        {"id": "d", "link_no": 4, "name": "香薰", "specs": {"scent_life": "10–12 weeks"}}
+    )
+    assert scent.analyse("ten to twelve weeks").answers("spec", "d")
+    assert not scent.analyse("twelve weeks").answers("spec", "d")
     quilts = _index({"id": "q", "link_no": 3, "name": "蚕丝被", "price": 899, "stock": 300})
     assert quilts.analyse("蚕丝被总共就三百床").answers("stock", "q")

@@ -95,6 +95,8 @@ def test_prices_said_the_american_way():
         (35.0, "kcal"),
         (17.0, "in"),
     }
+    assert normalize("hundred percent soy") == "100 percent soy"  # a scale said alone
+    assert normalize("hundreds of people") == "hundreds of people"
     # a homophone of "two" closing the sentence
     assert kinds("the socks are link too") == [(2.0, "link")]
     assert kinds("the link to the socks is up") == []
