@@ -86,6 +86,16 @@ _RULES: list[tuple[str, float, str]] = [
         r"^(?:can|could)\s+(?:i|it|you|u)\s+(?!return|get|pay|order|buy|exchange|cancel|ship|send"
         r"|have|see|show|tell|ask|do\b|use\s+(?:a|the|my)\s+code)[a-z]+",
     ),
+    # "what if it breaks in the post", "if the enamel chips is it covered": after sales
+    (
+        "after_sales",
+        3.0,
+        r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?"
+        r"|chips?|peels?|peeling|stops working|dies|arrives (?:broken|damaged)|snaps?)\b"
+        r"|\bis (?:it|that|this) covered\b",
+    ),
+    # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
+    ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),
     # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so
     ("usage", 2.0, r"^\S+(?:\s+\S+)?\s+(?:ok|okay)\s*\?+\s*$"),
     # what comes in it ("how many packs in one box", "how many pods come in a box"), not

@@ -21,7 +21,7 @@ CASES = [
     ("stock", "is the sage one sold out"), ("stock", "any left in L?"), ("stock", "还剩几件啊"),
     # shipping
     ("shipping", "发啥快递呀亲"), ("shipping", "今天下单明天能发吗"), ("shipping", "几天能收到 急"),
-    ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "how long is shipping"), ("shipping", "包郵嗎"),
+    ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "how long is shipping"), ("shipping", "how quick is dispatch"), ("shipping", "月底前能到吗"), ("shipping", "包郵嗎"),
     # size
     ("size", "168 130斤穿哪个码"), ("size", "M和L怎么选 我肩宽"), ("size", "尺码偏不偏小"),
     ("size", "im 5'4 what size"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
@@ -30,10 +30,10 @@ CASES = [
     ("spec", "is it waterproof"), ("spec", "how many liters"), ("spec", "开封后能存多久"), ("spec", "有几种口味"), ("spec", "这款是哪年的"), ("spec", "礼盒里面都有啥"), ("spec", "how many pods come in a box"), ("spec", "what is it made of"), ("spec", "會不會起球"),
     # usage
     ("usage", "电磁炉能用吗"), ("usage", "第一次用要开锅吗 怎么用"), ("usage", "能不能机洗"),
-    ("usage", "can i put it in the oven"), ("usage", "can i roast veggies in it"), ("usage", "hot water ok?"), ("usage", "这个喷雾怎么喷"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
+    ("usage", "can i put it in the oven"), ("usage", "can i roast veggies in it"), ("usage", "hot water ok?"), ("usage", "is it good with cat hair"), ("usage", "safe with dogs?"), ("usage", "这个喷雾怎么喷"), ("usage", "how do i clean it after use"), ("usage", "小孩能穿吗"),
     # after_sales
     ("after_sales", "不喜欢可以退吗"), ("after_sales", "收到有磕碰给换吗"), ("after_sales", "保修几年"),
-    ("after_sales", "can i get a refund if it cracks"), ("after_sales", "whats the warranty"), ("after_sales", "有运费险吗"),
+    ("after_sales", "can i get a refund if it cracks"), ("after_sales", "whats the warranty"), ("after_sales", "有运费险吗"), ("after_sales", "what if it cracks in the post"), ("after_sales", "把手开胶了怎么办"),
     # order_status
     ("order_status", "我上周拍的锅到现在还没发"), ("order_status", "物流三天没更新了"), ("order_status", "帮我查下订单"),
     ("order_status", "my package still hasnt arrived"), ("order_status", "where is my order??"),
