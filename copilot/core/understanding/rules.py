@@ -25,6 +25,19 @@ _RULES: list[tuple[str, float, str]] = [
     ("size", 3.0, r"(?<![\d.])1[.米]\s*\d{1,2}(?![\d.])(?!\s*(?:m|米)?\s*(?:的)?\s*床)"),
     ("size", 2.5, r"(?<![\d.])1[4-9]\d\s*[/,，、 ]\s*\d{2,3}(?![\d.])"),
     ("size", 3.0, _SIZE + r"\s*(?:码)?\s*还是\s*" + _SIZE),
+    # choosing between two sizes of it: "6mm or 8mm for bad knees", "30g or 100g",
+    # "12oz vs 2lb", "40还是45", "00还是01"
+    # (one rule per script: a rule with a Chinese character is tried on Chinese text only)
+    (
+        "size",
+        3.0,
+        r"(?<![\d.])\d+(?:\.\d+)?\s*[a-z]{0,3}\s*(?:\bor\b|\bvs\.?)\s*\d+(?:\.\d+)?\s*[a-z]{1,3}\b",
+    ),
+    (
+        "size",
+        3.0,
+        r"(?<![\d.])\d+(?:\.\d+)?\s*(?:寸|码|号|毫米|毫升|升|克|斤)?\s*还是\s*\d+(?![\d.])",
+    ),
     ("size", 2.0, r"\d(?:\.\d)?\s*(?:米|m)\s*的?\s*床"),
     ("size", 3.0, r"(?<![\d])[4-6]\s*(?:'|ft|foot|feet)\s*\d{0,2}"),
     ("size", 3.0, r"\b\d{2,3}\s*(?:lbs?|pounds)\b"),

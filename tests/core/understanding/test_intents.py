@@ -24,7 +24,7 @@ CASES = [
     ("shipping", "does it come with free shipping"), ("shipping", "how fast does it arrive"), ("shipping", "how long is shipping"), ("shipping", "how quick is dispatch"), ("shipping", "月底前能到吗"), ("shipping", "包郵嗎"),
     # size
     ("size", "168 130斤穿哪个码"), ("size", "M和L怎么选 我肩宽"), ("size", "尺码偏不偏小"),
-    ("size", "im 5'4 what size"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
+    ("size", "im 5'4 what size"), ("size", "10oz or 16oz for two of us"), ("size", "选36还是38"), ("size", "我黄皮选哪个色号"), ("size", "does it run big or small"), ("size", "24cm的锅多大"),
     # spec
     ("spec", "锅是什么材质的"), ("spec", "冲锋衣防水吗"), ("spec", "重量多少啊 背着爬山"),
     ("spec", "is it waterproof"), ("spec", "how many liters"), ("spec", "开封后能存多久"), ("spec", "有几种口味"), ("spec", "这款是哪年的"), ("spec", "礼盒里面都有啥"), ("spec", "how many pods come in a box"), ("spec", "what is it made of"), ("spec", "會不會起球"),
