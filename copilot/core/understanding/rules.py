@@ -206,11 +206,16 @@ def _tag_question(text: str) -> bool:
 # a terse request names a thing and the one topic wanted: "hoodie price", "link 7 price",
 # "price for the set", "code pls" (but "great price" praises: see intent.gather)
 _REQUEST_WORDS = frozenset({"price", "prices", "link", "code", "codes", "sizes"})
+_FOR_THE_THING = frozenset({"on", "for", "of", "pls", "please", "§"})
 
 
 def terse_request(toks: list[str]) -> bool:
     words = [t for t in toks if t[0].isalnum() or t == "§"]  # § a product named
-    return 1 < len(words) <= 4 and (words[0] in _REQUEST_WORDS or words[-1] in _REQUEST_WORDS)
+    if len(words) < 2:
+        return False
+    if words[0] in _REQUEST_WORDS and (words[1] in _FOR_THE_THING or words[1].isdigit()):
+        return len(words) <= 6  # "price on the terracotta one", "link for the burner please"
+    return len(words) <= 4 and words[-1] in _REQUEST_WORDS  # "knife price" ("prices are …" no)
 
 
 def is_question_like(text: str, has_cjk: bool) -> bool:

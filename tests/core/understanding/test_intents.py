@@ -12,7 +12,7 @@ CASES = [
     ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
     ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
     ("price", "价格报一下呗"), ("price", "cost?"), ("price", "blender price"), ("price", "price for the kettle"),
-    ("price", "hm for the mug"), ("shipping", "sf吗"), ("shipping", "包油吗"), ("discount", "有yhq吗"), ("price", "hw much is the lamp"), ("price", "guo duo shao qian"), ("stock", "hong se hai you ma"), ("price", "这款现在多少 刚来"), ("praise", "great price"),
+    ("price", "hm for the mug"), ("shipping", "sf吗"), ("shipping", "包油吗"), ("discount", "有yhq吗"), ("price", "hw much is the lamp"), ("price", "guo duo shao qian"), ("price", "price on the big blue one"), ("link", "link for the kettle please"), ("stock", "hong se hai you ma"), ("price", "这款现在多少 刚来"), ("praise", "great price"),
     # discount
     ("discount", "有没有满减活动"), ("discount", "老粉能再少点不"), ("discount", "优惠劵怎么领啊"),
     ("discount", "any promo code tonight?"), ("discount", "bundle price if i take 3?"), ("discount", "能打几折"), ("discount", "code pls"),
