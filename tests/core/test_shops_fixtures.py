@@ -24,9 +24,9 @@ def test_pooled_figures_over_the_shops():
         n, right, tp, fp, fn = n + m, right + r, tp + t, fp + f, fn + g
     assert n >= 3700
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
-    assert right / n >= 0.81, right / n
+    assert right / n >= 0.84, right / n
     assert tp / (tp + fp) >= 0.88, tp / (tp + fp)
-    assert tp / (tp + fn) >= 0.83, tp / (tp + fn)
+    assert tp / (tp + fn) >= 0.86, tp / (tp + fn)
 
 
 _SESSIONS = importlib.util.spec_from_file_location(
@@ -46,5 +46,5 @@ def test_answered_tracking_end_to_end_over_the_shops():
     print(f"end to end: answered P {tp / pred:.3f} R {tp / gold:.3f} answer_ref {ref / gold:.3f}")
     assert gold >= 1300
     assert tp / pred >= 0.94, tp / pred
-    assert tp / gold >= 0.84, tp / gold
-    assert ref / gold >= 0.70, ref / gold
+    assert tp / gold >= 0.87, tp / gold
+    assert ref / gold >= 0.74, ref / gold

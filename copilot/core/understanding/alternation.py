@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 from copilot.core.understanding.regex_gate import gated, needed_strings
 
 V = TypeVar("V")
-MAX_VARIANTS = 64  # pruned alternations compiled (~1 ms each) and kept; then the full one
+MAX_VARIANTS = 256  # pruned alternations compiled (~1 ms each) and kept; then the full one
 
 
 def sum_bits(masks: object) -> int:

@@ -110,7 +110,7 @@ _RULES: list[tuple[str, float, str]] = [
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
     ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),
     # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so
-    ("usage", 2.0, r"^\S+(?:\s+\S+)?\s+(?:ok|okay)\s*\?+\s*$"),
+    ("usage", 2.0, r"\b(?:ok|okay)\s*\?+\s*$"),  # (gated at "o": not a scan of every message)
     # what comes in it ("how many packs in one box", "how many pods come in a box"), not
     # whether a colour comes in stock
     ("spec", 4.0, r"\bhow\s+many\s+[a-z]+\s+(?:in|per|come|comes|does it come|do you get)\b"),
