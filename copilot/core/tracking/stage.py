@@ -187,20 +187,14 @@ class TrackingStage(Stage):
         inputs: dict[str, RiskInput] = {}
         n_waiting = 0
         known, self._evidence = self._evidence, {}
-        present = waiting.present
         for vid in waiting.viewers():
             n_waiting += len(waiting.by_viewer[vid])
             v = viewers.get(vid)
             if v is None:
                 continue
             e = self._evidence_of(vid, v, known)
-            crowd = 0
-            for key in e.topics:  # waiting.crowd, inlined: this loop runs for every viewer
-                here = present.get(key)
-                if here:
-                    n = len(here) - (vid in here)
-                    crowd = n if n > crowd else crowd
-            x = risk_at(now, e, trouble, answered, on_screen, min(crowd, CROWD_MAX))
+            crowd = waiting.crowd(vid, e.topics, CROWD_MAX)
+            x = risk_at(now, e, trouble, answered, on_screen, crowd)
             self._score(v, x)
             scored.append((v.risk, x.wait_s, vid))
             inputs[vid] = x

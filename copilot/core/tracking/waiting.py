@@ -107,12 +107,16 @@ class WaitingQuestions:
     def crowd(self, viewer_id: str, topics: frozenset[Key], most: int) -> int:
         """How many other viewers still in the room wait on one of ``topics`` with this
         viewer: the most on any one topic, at most ``most``."""
+        if not topics:
+            return 0
         best = 0
-        for key in topics:
-            here = self.present.get(key)
+        present = self.present
+        for key in topics:  # runs for every waiting viewer on every tick: kept plain
+            here = present.get(key)
             if here:
-                best = max(best, len(here) - (viewer_id in here))
-        return min(best, most)
+                n = len(here) - (viewer_id in here)
+                best = n if n > best else best
+        return best if best < most else most
 
     def for_intent(self, intent: str) -> list[MessageRecord]:
         out: list[MessageRecord] = []
