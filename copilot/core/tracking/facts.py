@@ -245,14 +245,15 @@ class FactIndex:
                 bare = bare.replace(span, " ")
         toks = tokens(bare, normalized=True)
         grams = bigrams(toks)
-        nums = numbers(self._money_words(bare))
+        said = self._money_words(bare)  # the numbers' positions are in this text
+        nums = numbers(said)
         for n in nums:
             if n.kind == "link":
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
                 if p is not None:
                     named.add(p.id)
         # "签收四十八小时内拍照": hours counted from delivery are an after-sales window
-        nums = [n for n in nums if not _after_receipt(bare, n)]
+        nums = [n for n in nums if not _after_receipt(said, n)]
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
         free = 1 if _FREE_YES.search(norm) else (-1 if _FREE_NO.search(norm) else 0)
