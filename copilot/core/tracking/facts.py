@@ -83,6 +83,19 @@ def _after_receipt(text: str, n: Num) -> bool:
                     text[n.start :]) is not None  # fmt: skip
 
 
+# Chinese carriers by the names an English-speaking host uses (compact, as ``_spelled`` reads)
+_CARRIER_NAMES = {
+    "顺丰": ("sfexpress", "sf"), "中通": ("zto",), "圆通": ("yto",), "申通": ("sto",),
+    "韵达": ("yunda",), "极兔": ("jt", "jandt", "jtexpress"), "京东": ("jd", "jdlogistics"),
+    "邮政": ("ems", "chinapost"),
+}  # fmt: skip
+
+
+def _carrier_names(carrier: str) -> tuple[str, ...]:
+    """Other names of ``carrier`` ("顺丰速运" and "顺丰" are both "sf express")."""
+    return tuple(n for k, names in _CARRIER_NAMES.items() if k in carrier for n in names)
+
+
 _POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
 _CODE = re.compile(r"(?<=code )[a-z0-9]{4,}")
 
@@ -107,6 +120,7 @@ class _ProductFacts:
     name_texts: list[str]
     carrier: Phrase | None
     carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
+    carrier_names: tuple[str, ...]  # the carrier's other name ("顺丰" is "sf express")
     coupon: Phrase | None
     coupon_numbers: set[float]
     codes: frozenset[str]  # the coupon's codes ("GIFTME"), said letter by word or whole
@@ -215,6 +229,7 @@ class FactIndex:
             name_texts=name_texts,
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
+            carrier_names=_carrier_names(carrier) if isinstance(carrier, str) else (),
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             codes=frozenset(_CODE.findall(normalize(p.coupon))) if p.coupon else frozenset(),
@@ -264,7 +279,9 @@ class FactIndex:
             for f in self._numeric_fields(pf.product, nums, stock_ctx):
                 cands.setdefault(f, set()).add(pf.product.id)
             if pf.carrier is not None and (
-                pf.carrier.score(toks, grams) >= 0.99 or _spelled(pf.carrier_compact, toks)
+                pf.carrier.score(toks, grams) >= 0.99
+                or _spelled(pf.carrier_compact, toks)
+                or any(other in toks or _spelled(other, toks) for other in pf.carrier_names)
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:

@@ -187,7 +187,9 @@ def _cn_decimal(m: re.Match[str]) -> str:
 
 
 # counting words after "一" (one can, one set …): "四百五十九一套" is 459 a set
-_CLASSIFIER = re.compile("[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听]")
+_CLASSIFIER = re.compile(
+    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听]"
+)
 
 
 # "一米五", "两米三": a length in metres and tenths, as beds and heights are said

@@ -264,3 +264,13 @@ def test_pounds_weeks_beds_and_a_code_said_in_parts():
     assert not scent.analyse("twelve weeks").answers("spec", "d")
     quilts = _index({"id": "q", "link_no": 3, "name": "蚕丝被", "price": 899, "stock": 300})
     assert quilts.analyse("蚕丝被总共就三百床").answers("stock", "q")
+
+
+def test_a_chinese_carrier_by_its_english_name_and_a_price_for_a_whole_case():
+    fi = _index(
+        {"id": "d", "link_no": 1, "name": "纸尿裤", "price": 189, "live_price": 139,
+         "shipping": {"carrier": "顺丰速运", "ships_within_h": 24, "free": True}},
+    )  # fmt: skip
+    assert fi.analyse("all of these ship by sf express").answers("shipping", "d")
+    assert not fi.analyse("all of these ship by yunda").answers("shipping", "d")
+    assert fi.analyse("今天直播间一百三十九一整箱").answers("price", "d")
