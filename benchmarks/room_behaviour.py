@@ -17,7 +17,8 @@ not built from. It reads timing and labels only, never texts. Prints:
 - the share of askers who had repeated by the time their wait ended (in leaving or in an
   answer), by how long it lasted;
 - the hit rate (leaves within 120 s with a question unanswered, the scorer's rule) of a
-  waiting viewer by waiting time and with or without a repeat;
+  waiting viewer by waiting time and with or without a repeat, and, by how many others
+  wait on the same topic, that hit rate and the share answered within 60 s;
 - the headroom of a 3-viewer queue every 5 s: oldest-first, perfect hindsight, an
   oldest-first queue that knows which questions get answered within 30 s, a queue that
   knows the rooms' own leave rates by question class and viewer group (true intents,
@@ -142,6 +143,8 @@ class Tally:
         self.complaint_gaps: list[float] = []
         self.by_wait: dict[int, list[int]] = defaultdict(lambda: [0, 0])
         self.by_repeat: dict[bool, list[int]] = defaultdict(lambda: [0, 0])
+        # others waiting on the same topic → [snapshots, hits, answered within 60 s]
+        self.by_crowd: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         self.queue: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0])
         # (how the wait ended, its 30 s bin) → [had repeated by then, questions]
         self.repeated: dict[tuple[str, int], list[int]] = defaultdict(lambda: [0, 0])
@@ -227,6 +230,17 @@ class Tally:
         score *= 20.0 if any(c == v and first <= ct <= t for c, ct in room.complaints) else 1.0
         return score * (1.0 + wait / 60.0)
 
+    def _crowd(self, v: str, qs: list[Question], askers: dict, h: bool, t: float) -> None:
+        """By how many others wait on the viewer's (oldest) question's topic: whether it is
+        answered within 60 s and whether they leave unanswered (the risk model's crowd)."""
+        first = min(qs, key=lambda q: q.t)
+        reply_only = _CLASS.get(str(first.topic[0])) == "reply-only"
+        key = "reply-only" if reply_only else str(min(len(askers[first.topic]) - 1, 3))
+        cell = self.by_crowd[key]
+        cell[0] += 1
+        cell[1] += h
+        cell[2] += first.answered is not None and first.answered <= t + 60
+
     def _snapshots(self, room: Room) -> None:
         def hit(v: str, t: float) -> bool:
             left = room.left.get(v)
@@ -244,8 +258,13 @@ class Tally:
                 if present and q.t <= t and (q.answered is None or q.answered > t):
                     waiting[q.viewer].append(q)
             rows = []
+            askers: dict[tuple[object, object], set[str]] = defaultdict(set)
+            for v, qs in waiting.items():
+                for q in qs:
+                    askers[q.topic].add(v)
             for v, qs in waiting.items():
                 h = hit(v, t)
+                self._crowd(v, qs, askers, h, t)
                 wait = t - min(q.t for q in qs)
                 soon = all(q.answered is not None and q.answered <= t + 30 for q in qs)
                 rows.append((wait, h, soon, self._rate_score(room, v, qs, t, wait)))
@@ -302,6 +321,9 @@ class Tally:
         no, yes = self.by_repeat[False], self.by_repeat[True]
         print(f"hit rate without / with a repeat: {no[0] / max(no[1], 1):.2f} / "
               f"{yes[0] / max(yes[1], 1):.2f}")  # fmt: skip
+        crowd = ", ".join(f"{k} {h / n:.2f}/{a / n:.2f}" for k, (n, h, a) in sorted(
+            self.by_crowd.items()) if n)  # fmt: skip
+        print(f"others waiting on the same topic: hit rate / answered within 60 s: {crowd}")
         for outcome in ("left", "answered"):
             cells = [self.repeated[(outcome, b)] for b in range(4)]
             shares = " ".join(f"{a / n:.2f}" if n else "-" for a, n in cells)

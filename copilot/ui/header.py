@@ -12,7 +12,7 @@ from copilot.ui import theme
 from copilot.ui.display_text import display_text
 from copilot.ui.labels import clock_text, money, state_label
 from copilot.ui.suggestion_panel import plain_label
-from copilot.ui.words import TEXTS, t
+from copilot.ui.words import t, t_or
 
 PILL_COLORS = {"good": theme.GOOD, "warn": theme.WARN, "bad": theme.BAD, "dim": theme.BORDER}
 
@@ -147,8 +147,7 @@ class Header(QFrame):
             set_pill(self.health, t("head.health_ok"), "good")
             return
         worst = max(self.incidents.values(), key=lambda i: i.severity == "bad")
-        known = f"qoe.{worst.kind}" in TEXTS
-        kind = t(f"qoe.{worst.kind}") if known else display_text(worst.kind, 16)
+        kind = t_or(f"qoe.{worst.kind}", display_text(worst.kind, 16))
         set_pill(
             self.health, t("head.health", kind=kind), "bad" if worst.severity == "bad" else "warn"
         )

@@ -4,14 +4,9 @@ figures, in the window's language (``words.py``)."""
 from __future__ import annotations
 
 from copilot.core.records import QUESTION_INTENTS
-from copilot.ui.words import t
+from copilot.ui.words import kinds, t, t_or
 
-INTENTS = (
-    "price", "discount", "stock", "shipping", "size", "spec", "usage", "after_sales",
-    "order_status", "link", "other_question", "greeting", "praise", "purchase_signal",
-    "complaint_stream", "complaint_service",
-)  # fmt: skip
-CHURN = ("unanswered", "experience", "competitor", "not_target", "fatigue")
+CHURN = kinds("churn")  # the order the figures line lists them in
 STATE = {
     "connecting": "warn",
     "connected": "good",
@@ -28,14 +23,12 @@ def state_label(state: str) -> tuple[str, str]:
 
 
 def churn_label(reason: str) -> str:
-    return t(f"churn.{reason}") if reason in CHURN else reason
+    return t_or(f"churn.{reason}", reason)
 
 
 def intent_label(intent: str | None) -> str:
     """The badge text for an intent; empty for plain chatter or an unknown label."""
-    if not intent or intent not in INTENTS:
-        return ""
-    return t(f"intent.{intent}")
+    return t_or(f"intent.{intent}", "") if intent else ""
 
 
 def is_question(intent: str | None) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 from copilot.core.pipeline import Pipeline
 from copilot.core.records import MessageRecord
 from copilot.ui.suggestion_panel import SuggestionPanel
-from copilot.ui.words import TEXTS, t
+from copilot.ui.words import t, t_or
 
 log = logging.getLogger("copilot.ui.llm")
 
@@ -62,8 +62,7 @@ class LlmLink:
     def on_done(self, rec: MessageRecord, result: Any) -> None:
         if self.panel.rec is rec:
             self.panel.refresh()
-            known = f"llm.{result.status}" in TEXTS
-            self.panel.status.setText(t(f"llm.{result.status}") if known else result.status)
+            self.panel.status.setText(t_or(f"llm.{result.status}", result.status))
 
     def dismiss(self, message_id: str) -> None:
         if self.refiner is not None:

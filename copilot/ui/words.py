@@ -156,6 +156,18 @@ def language() -> str:
     return _current["lang"]
 
 
+def t_or(key: str, fallback: str) -> str:
+    """``key`` in the window's language, or ``fallback`` (shown as given) when the table has
+    no such word: a kind of incident or a status that arrived after this table was written."""
+    return t(key) if key in TEXTS else fallback
+
+
+def kinds(prefix: str) -> tuple[str, ...]:
+    """The names under ``prefix`` ("churn" → "unanswered", …), in table order."""
+    head = prefix + "."
+    return tuple(k[len(head) :] for k in TEXTS if k.startswith(head))
+
+
 def t(key: str, **values: object) -> str:
     """``key`` in the window's language, its ``{name}`` slots filled from ``values``."""
     en, zh = TEXTS[key]
