@@ -73,14 +73,18 @@ _RECEIPT = re.compile(
 )
 
 
+_FROM_RECEIPT = re.compile(
+    r"\S*\s*(?:hours?|days?)\s+(?:of|after|from)\s+(?:delivery|arrival|receiv)"
+)
+
+
 def _after_receipt(text: str, n: Num) -> bool:
     """A time counted from delivery ("签收48小时内", "within 48 hours of delivery")."""
     if n.kind not in ("hours", "days"):
         return False
     if _RECEIPT.search(text, max(0, n.start - 8), n.start):
         return True
-    return re.match(r"\S*\s*(?:hours?|days?)\s+(?:of|after|from)\s+(?:delivery|arrival|receiv)",
-                    text[n.start :]) is not None  # fmt: skip
+    return _FROM_RECEIPT.match(text, n.start) is not None
 
 
 # Chinese carriers by the names an English-speaking host uses (compact, as ``_spelled`` reads)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from copilot.core.understanding.regex_gate import gated
 
+# Abroad and the remote states: whether the shop ships there at all.
+_FAR = r"\b(?:international\w*|overseas|canada|the uk|australia|mexico|europe|hawaii|alaska)\b"
 # Asked of the shop as a whole (policies, shop-wide offers, destinations).
 _SHOP_WIDE = gated(
     r"你们家|你家|你们店|店里|店铺|全店|本店|全场|你们这|你们的|所有|新人|新客|首单|第一次买|无门槛|叠加|"
@@ -22,7 +24,7 @@ _SHOP_WIDE = gated(
     r"\b(?:your|ur|the)\s+(?:shop|store|policy|policies)\b|\byou guys\b|\bdo (?:you|u) (?:guys|take|offer|do)\b|"
     r"\bship(?:ping)? to\b|\bpolicy\b|\bstore ?wide\b|\bsite ?wide\b|\bfirst time buyer|\bfirst order|"
     r"\bnew customer|\bwho pays|\bhow long do i have|\bfree returns\b|\bcarrier do you\b|\bwhat carrier\b|"
-    r"\binternational|\boverseas\b|\bcanada\b|\bthe uk\b|\baustralia\b|\bmexico\b|\beurope\b|\bhawaii\b|\balaska\b"
+    + _FAR
 )
 # A destination in the lower 48 states ("how long to ship to texas"): like an ordinary city
 # in China, it asks how long the product on screen takes, not whether the shop ships there.
@@ -33,9 +35,7 @@ _DOMESTIC = gated(
     r"kansas|missouri|minnesota|wisconsin|alabama|louisiana|oklahoma|arkansas|idaho|montana|"
     r"dakota|nebraska|maryland|connecticut|maine|vermont|delaware|the us|the states|la|dc)\b"
 )
-_ABROAD = gated(
-    r"\b(?:canada|mexico|the uk|uk|europe|australia|international|overseas|hawaii|alaska)\b"
-)
+_ABROAD = gated(_FAR)
 # Points at the item being shown.
 _DEICTIC = gated(
     r"这|那件|那个|那款|那条|它|身上|手上|试|上身|展示|细节|背面|正面|侧面|转一圈|特写|颜色|色|款|码|"
