@@ -16,6 +16,7 @@ class ViewerNotes:
 
     acted: bool = False  # said or did anything (chat, like, gift, follow, share, order)
     competitor: bool = False  # said they will buy elsewhere
+    competitor_at: float | None = None  # when they last did
     complained_service: bool = False  # complained about being ignored
     complained_at: float | None = None  # when they last did
     complained_stream_at: float | None = None  # last complaint about the stream

@@ -47,6 +47,9 @@ REPLY_ONLY = frozenset({"other_question", "order_status"})  # only a chat reply 
 LOYAL = frozenset({"follower", "member", "purchased"})
 REPEAT_SPAN = (0.35, 0.95)  # impatient askers repeat within this share of their patience
 COMPLAIN_BEFORE_S = (3.0, 15.0)  # a complaint about being ignored precedes giving up
+# saying they will buy elsewhere (spec: the ``competitor`` churn) announces leaving as surely,
+# with less of a pause to see whether the host reacts
+ELSEWHERE_BEFORE_S = (0.0, 30.0)
 REPEAT_MIN_S = 5.0  # a second question sooner than this is one message, not a repeat
 NO_LIMIT = 1e6  # "no upper bound" on patience (finite: keeps the arithmetic plain)
 # the columns the model reads, in order (the calibration builds the same ones)
@@ -73,6 +76,7 @@ class RiskInput:
     new: bool
     loyal: bool
     trouble: bool
+    elsewhere: bool = False  # said they will buy elsewhere since asking
     value_tags: tuple[str, ...] = ()  # shown to the host, not part of the probability
     hot: bool = False  # asks for the link or a discount
     warm: bool = False  # asks price, stock or shipping
@@ -94,7 +98,7 @@ def columns(x: RiskInput) -> tuple[float, ...]:
         x.lo_s,
         x.hi_s,
         float(min(x.repeats, 3)),
-        float(x.complained),
+        float(x.complained or x.elsewhere),
         float(x.hot),
         float(x.warm and not x.hot),
         float(x.new and not x.loyal),
@@ -190,6 +194,8 @@ def reason(x: RiskInput, lang: str = "en") -> str:
     if x.repeats:
         n = x.repeats + 1
         parts.append(f"问了{n}次" if zh else "asked twice" if n == 2 else f"asked {n} times")
+    if x.elsewhere:
+        parts.append("说去别家买" if zh else "said they'd buy elsewhere")
     if x.complained:
         parts.append("抱怨没人回" if zh else "complained about being ignored")
     if x.urgent:
@@ -206,10 +212,15 @@ def reason(x: RiskInput, lang: str = "en") -> str:
     return text + (f"［{tags}］" if zh else f" [{tags}]") if tags else text
 
 
-def bracket(asked: list[float], complained_s: float | None) -> tuple[float, float]:
+def bracket(
+    asked: list[float], complained_s: float | None, elsewhere_s: float | None = None
+) -> tuple[float, float]:
     """Patience bracket (s since first asking) implied by repeats at ``asked[1:]`` (s since
-    the first) or, once they complain, by the complaint alone: impatient askers repeat within
-    ``REPEAT_SPAN`` of their patience and complain ``COMPLAIN_BEFORE_S`` before giving up."""
+    the first) or, once they complain or say they will buy elsewhere, by that alone:
+    impatient askers repeat within ``REPEAT_SPAN`` of their patience, complain
+    ``COMPLAIN_BEFORE_S`` and announce leaving ``ELSEWHERE_BEFORE_S`` before giving up."""
+    if elsewhere_s is not None:  # the surest sign: they said they are going
+        return elsewhere_s + ELSEWHERE_BEFORE_S[0], elsewhere_s + ELSEWHERE_BEFORE_S[1]
     if complained_s is not None:  # the nearer, surer sign: a repeat may have been habit
         return complained_s + COMPLAIN_BEFORE_S[0], complained_s + COMPLAIN_BEFORE_S[1]
     lo, hi = 0.0, NO_LIMIT
@@ -228,6 +239,7 @@ class Evidence:
     oldest: float
     repeats: int
     complained: bool
+    elsewhere: bool
     urgent: str | None
     new: bool
     loyal: bool
@@ -251,7 +263,9 @@ def evidence_key(viewer: ViewerRecord | None, notes: ViewerNotes | None) -> tupl
     if notes is None:
         return (tags,)
     n = notes
-    return (tags, n.content_at, n.complained_at, n.complained_stream_at, n.answered)
+    return (
+        tags, n.content_at, n.complained_at, n.complained_stream_at, n.answered, n.competitor_at
+    )  # fmt: skip
 
 
 def evidence(
@@ -274,12 +288,16 @@ def evidence(
     since_first = [t - oldest for t in times]
     repeats = len([r for r in since_first[1:] if r >= REPEAT_MIN_S])
     since = complained_at - oldest if complained_at is not None and complained else None
-    lo, hi = bracket(since_first, since)
+    competitor_at = notes.competitor_at if notes is not None else None
+    said = competitor_at - oldest if competitor_at is not None else None
+    elsewhere = said is not None and said >= 0
+    lo, hi = bracket(since_first, since, said if elsewhere else None)
     tags = viewer.tags if viewer is not None else set()
     return Evidence(
         oldest=oldest,
         repeats=repeats,
         complained=complained,
+        elsewhere=elsewhere,
         urgent=urgent,
         new="new" in tags,
         loyal=bool(tags & LOYAL),
@@ -311,6 +329,7 @@ def risk_at(
         wait_s=now - e.oldest,
         repeats=e.repeats,
         complained=e.complained,
+        elsewhere=e.elsewhere,
         urgent=e.urgent,
         new=e.new,
         loyal=e.loyal,

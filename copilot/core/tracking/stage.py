@@ -129,6 +129,7 @@ class TrackingStage(Stage):
             n.complained_stream_at = rec.t
         if "competitor" in sig:
             n.competitor = True
+            n.competitor_at = rec.t
         if rec.intent in CONTENT_INTENTS:
             n.content_at = rec.t
         if rec.is_question:

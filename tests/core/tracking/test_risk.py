@@ -110,6 +110,20 @@ def test_bracket_from_repeats_and_complaint():
     assert probability(x) > 0.8
 
 
+def test_saying_they_will_buy_elsewhere_puts_a_waiting_viewer_on_top():
+    # spec: the ``competitor`` churn follows saying so; said while waiting, it is the surest
+    # sign of an imminent leave, and only a mention since asking counts
+    notes = ViewerNotes(competitor=True, competitor_at=70.0)
+    x = risk_input(75.0, [msg(40, "price")], None, notes, False)
+    assert x.elsewhere and not x.complained and 30 <= x.lo_s < x.hi_s <= 60
+    plain = risk_input(75.0, [msg(40, "price")], None, None, False)
+    assert probability(x) > 0.8 > probability(plain)
+    assert reason(x) == "waiting 35 s, said they'd buy elsewhere, asked for the price"
+    assert "说去别家买" in reason(x, "zh")
+    before = ViewerNotes(competitor=True, competitor_at=20.0)  # said before this wait began
+    assert not risk_input(75.0, [msg(40, "price")], None, before, False).elsewhere
+
+
 def msg(t: float, intent: str, product: str | None = "p1", mid: str = "m") -> MessageRecord:
     rec = MessageRecord(chat=Chat(t=t, id=f"{mid}{t}", viewer_id="v", text="?"))
     rec.intent, rec.is_question, rec.product_id = intent, True, product
