@@ -113,6 +113,12 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) < 0.005
 
 
+def _price_said(said: float, price: float) -> bool:
+    """The price, or the price of three figures or more with its cents dropped ("two forty
+    nine" for 249.99; "三十九" may well be another product's 39.9)."""
+    return _close(said, price) or (said >= 100 and said.is_integer() and 0 < price - said < 1)
+
+
 def _phrase_numbers(text: str) -> set[float]:
     return {n.value for n in numbers(normalize(text))}
 
@@ -344,7 +350,7 @@ class FactIndex:
         out = []
         for fname, v in (("price", p.price), ("live_price", p.live_price)):
             if v is not None and any(
-                n.kind in ("money", "bare") and _close(n.value, v) for n in nums
+                n.kind in ("money", "bare") and _price_said(n.value, v) for n in nums
             ):
                 out.append(fname)
         if p.stock is not None and any(

@@ -67,7 +67,8 @@ _UNITS = {
     "day": "day days 天", "week": "week weeks wk wks", "month": "month months 个月",
     "year": "yr yrs year years 年",
     "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
-    "pa": "pa 帕", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
+    "pa": "pa 帕 pascal pascals", "aw": "aw airwatt airwatts",
+    "gal": "gal gallon gallons", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
     "piece": "pieces pcs 片 颗 粒",
     "person": "people person persons 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
@@ -122,6 +123,7 @@ _WORD_BEFORE = re.compile(r"([a-z]+|[\u3400-\u9fff]|\d+)\W*$")
 # lengths, volumes and weights in one unit each, so "一米五" meets "150cm" and "0.9 L" "900ml"
 _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm", 1e6),
           "ml": ("ml", 1.0), "l": ("ml", 1000.0),
+          "gal": ("ml", 3785.41),
           "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
@@ -314,6 +316,8 @@ def normalize(text: str) -> str:
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
         t = _POINT.sub(r"\1.\2", t)  # "38 point 5" → 38.5
+        if "air watt" in t:
+            t = _AIR_WATTS.sub("airwatts", t)  # "180 air watts" is 180 AW, no 180 W
         if "half" in t:
             t = _AND_A_HALF.sub(r"\1.5", t)  # "five and a half quarts" → 5.5
         if "link" in t:
@@ -335,6 +339,7 @@ def _yuan_jiao(m: re.Match[str]) -> str:
     return f"{m.group(1)}.{digit}{m.group(2)}"
 
 
+_AIR_WATTS = re.compile(r"air[- ]?watts?")
 _POINT = re.compile(r"\b(\d+) point (\d+)\b")
 _LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d+)\b")
 
@@ -366,7 +371,8 @@ def numbers(norm: str) -> list[Num]:
             v = float(m.group(0))
         except ValueError:
             continue
-        out.append(Num(v, _kind(norm, m), m.start()))
+        here = _kind(norm, m)
+        out.append(Num(v, here, m.start()))
         cents = prev is not None and norm[prev.end() : m.start()] == " " and len(m.group(0)) == 2
         if short and cents:  # "one twenty nine ninety nine": 129.99
             out.append(Num(float(f"{short}.{m.group(0)}"), "money", m.start()))
@@ -379,8 +385,10 @@ def numbers(norm: str) -> list[Num]:
         ):
             out.append(Num(float(f"{prev.group(0)}.{m.group(0)}"), "money", prev.start()))
             if len(prev.group(0)) == 1 and prev.group(0) != "0" and norm[prev.end()] == " ":
-                # "one twenty nine": a price said the short way, 129
+                # "one twenty nine": a price said the short way, 129 ("one eighty six
+                # left": a count)
                 short = f"{prev.group(0)}{m.group(0)}"
-                out.append(Num(float(short), "money", prev.start()))
+                kind = "count" if here == "count" else "money"
+                out.append(Num(float(short), kind, prev.start()))
         prev = m
     return out

@@ -274,3 +274,19 @@ def test_a_chinese_carrier_by_its_english_name_and_a_price_for_a_whole_case():
     assert fi.analyse("all of these ship by sf express").answers("shipping", "d")
     assert not fi.analyse("all of these ship by yunda").answers("shipping", "d")
     assert fi.analyse("今天直播间一百三十九一整箱").answers("price", "d")
+
+
+def test_american_hosts_drop_cents_and_count_the_short_way():
+    fi = _index(
+        {"id": "s", "link_no": 7, "name": "stick vacuum", "price": 329.99, "live_price": 249.99,
+         "stock": 186, "specs": {"suction": "180 AW (max mode)", "noise": "65 dB"}},
+        {"id": "r", "link_no": 12, "name": "robot vacuum", "price": 449.99, "live_price": 39.99,
+         "specs": {"suction": "4000 Pa", "tank": "1 gal clean water tank"}},
+    )  # fmt: skip
+    assert fi.analyse("and yes the stick is still two forty nine").answers("price", "s")
+    assert fi.analyse("we've got one eighty six left total").answers("stock", "s")
+    assert fi.analyse("a hundred and eighty air watts on max").answers("spec", "s")
+    assert fi.analyse("four thousand pascals of suction").answers("spec", "r")
+    assert fi.analyse("one gallon clean tank").answers("spec", "r")
+    # cents are dropped from prices of three figures only: "thirty nine" is not 39.99
+    assert not fi.analyse("the cable is thirty nine extra").answers("price", "r")

@@ -100,3 +100,12 @@ def test_prices_said_the_american_way():
     # a homophone of "two" closing the sentence
     assert kinds("the socks are link too") == [(2.0, "link")]
     assert kinds("the link to the socks is up") == []
+
+
+def test_counts_said_the_short_way_and_american_units():
+    from copilot.core.tracking.numbers import measures
+
+    assert (186.0, "count") in kinds("we've got one eighty six left")
+    assert measures(normalize("180 air watts")) == {(180.0, "aw")}
+    assert measures(normalize("four thousand pascals")) == {(4000.0, "pa")}
+    assert measures(normalize("one gallon")) == {(3785.41, "ml")}
