@@ -29,6 +29,8 @@ _EN: TokenMatcher[tuple[str, float]] = TokenMatcher(
 )
 
 STRONG = 3.0
+TOPIC = 2.0  # a topic word ("battery life"): asks when typed alone
+TERSE_WORDS = 4
 # emoji viewers praise with (🔥🔥🔥, 😍, 💚): a topic hint, so "🔥 how much" still asks the price
 _PRAISE_EMOJI = re.compile("[\U0001f525\U0001f60d\U0001f970\U0001f618\U0001f4af\U0001f44d"
                            "\U0001f44f\u2764\U0001f495\U0001f496\U0001f497\U0001f49a\U0001f499"
@@ -94,6 +96,7 @@ class Evidence:
     question: bool
     peer: bool = False  # talks to other viewers (楼上…, anyone else…), not to the host
     thing: bool = False  # a yes/no question about a thing, not the host (rules.py)
+    terse: bool = False  # a few English words with no question form ("battery life")
 
 
 def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
@@ -121,9 +124,16 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     scores.pop("none", None)
     peer = scores.pop("peer", 0.0) > 0.0
     q = is_question_like(text, has_cjk)
-    if not q and not has_cjk and terse_request(toks) and not scores.keys() & _SOCIAL:
-        q = True  # "knife price", "link 7 price"
-    return Evidence(scores, q, peer, q and not scores and asks_about_a_thing(text, has_cjk))
+    terse = False
+    if not q and not has_cjk and not scores.keys() & _SOCIAL:
+        if terse_request(toks):
+            q = True  # "knife price", "link 7 price"
+        elif len([t for t in toks if t[0].isalnum()]) <= TERSE_WORDS:
+            # a bare topic typed into a shop's chat asks about it: "battery life",
+            # "dimensions", "spring bars included" (the catalog may know the words)
+            terse = True
+            q = bool(scores) and max(scores.values()) >= TOPIC and scores.keys() <= QUESTION_INTENTS
+    return Evidence(scores, q, peer, q and not scores and asks_about_a_thing(text, has_cjk), terse)
 
 
 def decide(ev: Evidence, competitor: bool = False) -> str:

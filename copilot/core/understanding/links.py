@@ -24,7 +24,7 @@ LINK_RE = re.compile(
     r"|(?:链接|链|小黄车|黄车|车)\s*(?:第|的)?\s*" + _NUM + r"(?![\d.])"
     r"|第\s*" + _NUM + r"\s*(?:个|号)?\s*(?:链接|链|个)"
     r"|" + _NUM + r"\s*(?:链接|链)"
-    r"|\b(?:link|links|item|product|no|number|num|lot)\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"|\b(?!no\s+one\b)(?:link|links|item|product|no|number|num|lot)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
     r"|#\s*(\d{1,3})\b"
     # "price on 3", "for 2?": the look-ahead lets a space with no number after it fail once
     r"|(?=\s+#?\d)(?:(?<=\b(?:on|of))\s+#?(\d{1,2})(?=\s*\?*$)|(?<=\bfor)\s+#?(\d{1,2})(?=\s*\?*$)"

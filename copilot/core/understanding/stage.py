@@ -119,6 +119,9 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     own = evidence.code_hits(toks) if evidence.codes else []
     if ev.question:  # the shop's own words, prices and link numbers (grounding.py)
         own += evidence.hits(masked, toks, cjk, bool(links), ev.scores)
+    elif ev.terse and not ev.scores:  # "spring bars included": asks if the catalog knows it
+        own += evidence.hits(masked, toks, cjk, bool(links), ev.scores)
+        ev.question = any(k in QUESTION_INTENTS for k, _w in own)
     for k, w in own:
         ev.scores[k] = ev.scores.get(k, 0.0) + w
     competitor = mentions_competitor(text)

@@ -41,6 +41,18 @@ def test_a_spec_word_in_a_statement_is_not_a_question():
     assert room().say("love that it's dimmable").intent != "spec"
 
 
+def test_a_bare_topic_typed_alone_asks_about_it():
+    # a few words naming a topic, no question form: in a shop's chat that asks
+    r = room()
+    assert r.say("battery life").intent == "spec"
+    assert r.say("braided cord", viewer="v2").intent == "spec"  # the catalog's words
+    assert r.say("love the braided cord", viewer="v3").intent != "spec"  # praise stays
+    assert r.say("going to bed now", viewer="v4").intent != "other_question"
+    # "no one" is nobody, not link No. 1
+    rec = r.say("no one answers in here honestly", viewer="v5")
+    assert rec.intent == "complaint_service" and rec.product_id is None
+
+
 def test_spec_words_do_not_outweigh_other_intents():
     r = room()
     assert r.say("how much is the dimmable one").intent == "price"
