@@ -52,7 +52,9 @@ FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
 NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
-_STOCK_CONTEXT = re.compile(r"货|库存|剩|备了|总共|一共|stock|left|have|available|units|total")
+_STOCK_CONTEXT = re.compile(
+    r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
+)
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
     r"|\bfree\b(?! shipping| delivery)|percent|%"
@@ -101,6 +103,7 @@ def _carrier_names(carrier: str) -> tuple[str, ...]:
 
 
 _POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
+_POUNDS_PENCE = re.compile(r"(\d+) gbp (\d{2})\b(?!\s*(?:p\b|pence|percent|%))")
 _CODE = re.compile(r"(?<=code )[a-z0-9]{4,}")
 
 
@@ -332,7 +335,8 @@ class FactIndex:
     def _money_words(self, text: str) -> str:
         """In a shop selling in pounds, "twenty two pounds" is a price, not a weight."""
         if self.catalog.currency == "GBP" and ("pound" in text or "quid" in text):
-            return _POUNDS.sub(r"\1 gbp", text)
+            # "twelve pounds fifty" is £12.50
+            return _POUNDS_PENCE.sub(r"\1.\2 gbp", _POUNDS.sub(r"\1 gbp", text))
         return text
 
     def _named(self, toks: list[str], grams: set[tuple[str, str]]) -> set[str]:

@@ -127,6 +127,8 @@ _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm
           "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+# a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
 
 def _canonical(value: float, unit: str) -> tuple[float, str]:
@@ -157,6 +159,11 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+    if "比" in norm or ":" in norm:
+        for m in _RATIO.finditer(norm):
+            second = m.group(2)
+            ratio = numerals.CN_DIGITS.get(second) or float(second)
+            out.add((float(m.group(1)), f":{ratio:g}", ""))
     return out
 
 

@@ -54,6 +54,22 @@ _RULES: list[tuple[str, float, str]] = [
         + r"|\S{1,3}色|\S{1,2}码|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)",
     ),
     ("stock", 3.0, r"\b(?:in|any)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\s*\?"),
+    # "速比多少", "拉力多少", "采样率多少": how much of a named quantity is a spec, not the
+    # price ("这个多少", "一件多少", "到手多少", "运费多少" name no quantity of the thing)
+    (
+        "spec",
+        2.5,
+        r"(?<![这那哪一两二三四五六七八九十几每\d])(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价))"
+        r"(?![\u4e00-\u9fff][色号码装套款件个只瓶盒袋包箱罐支条双份])[\u4e00-\u9fff]{2}多少(?![钱块元米r个件套单号])",
+    ),
+    # an order placed in the past that has not come: "ordered the dryer last week still not
+    # here", "whens my order coming, ordered the oil on tuesday"
+    (
+        "order_status",
+        4.0,  # over "i ordered" (a purchase signal) said in the same breath
+        r"\b(?:ordered|bought|paid)\b.{0,40}\b(?:still not|still no|not here|not arrived|hasnt"
+        r"|havent|yet\b|last week|days ago)|\bwhens my order|\bwhen is my order",
+    ),
     ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
     ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
     ("discount", 3.0, r"\d+\s*%\s*off"),

@@ -117,11 +117,11 @@ def test_a_number_after_a_named_link_is_no_link_number():
     assert st.answers("price", "t") and st.answers("link", "t")
 
 
-def _index(*products: dict) -> FactIndex:
-    """The facts of a one-off Chinese shop holding ``products``."""
+def _index(*products: dict, currency: str = "CNY") -> FactIndex:
+    """The facts of a one-off shop (Chinese unless ``currency`` says) holding ``products``."""
     from copilot.core.catalog import catalog_from_dict
 
-    shop = {"name": "s", "currency": "CNY", "policies": {}}
+    shop = {"name": "s", "currency": currency, "policies": {}}
     return FactIndex(catalog_from_dict({"shop": shop, "products": list(products)}))
 
 
@@ -290,3 +290,16 @@ def test_american_hosts_drop_cents_and_count_the_short_way():
     assert fi.analyse("one gallon clean tank").answers("spec", "r")
     # cents are dropped from prices of three figures only: "thirty nine" is not 39.99
     assert not fi.analyse("the cable is thirty nine extra").answers("price", "r")
+
+
+def test_pounds_and_pence_stock_got_and_a_ratio():
+    fi = _index(
+        {"id": "o", "link_no": 2, "name": "argan oil", "price": 18, "live_price": 12.5, "stock": 64,
+         "coupon": "2 for £22 with code OIL2"},
+        {"id": "r", "link_no": 4, "name": "纺车轮", "price": 299, "live_price": 219,
+         "specs": {"gear_ratio": "5.2:1", "drag": "最大卸力8公斤"}},
+        currency="GBP",
+    )  # fmt: skip
+    assert fi.analyse("it's twelve pounds fifty tonight down from eighteen").answers("price", "o")
+    assert fi.analyse("guys we only got sixty four of these").answers("stock", "o")
+    assert fi.analyse("速比五点二比一 九加一轴承").answers("spec", "r")

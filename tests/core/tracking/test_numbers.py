@@ -109,3 +109,4 @@ def test_counts_said_the_short_way_and_american_units():
     assert measures(normalize("180 air watts")) == {(180.0, "aw")}
     assert measures(normalize("four thousand pascals")) == {(4000.0, "pa")}
     assert measures(normalize("one gallon")) == {(3785.41, "ml")}
+    assert measures(normalize("速比五点二比一")) == measures(normalize("5.2:1")) == {(5.2, ":1")}

@@ -66,6 +66,13 @@ CASES = [
     # chatter
     ("chatter", "哈哈哈哈笑死"), ("chatter", "我在上班偷偷看"), ("chatter", "lol same"), ("chatter", "666666"),
     ("chatter", "楼上说得对"), ("chatter", "anyone else watching from work"), ("chatter", "😂😂😂"),
+    # how much of a named quantity asks a spec; of the thing itself, the price
+    ("spec", "速比多少"), ("spec", "拉力多少"), ("spec", "肥瘦比例多少"), ("price", "这个多少"),
+    ("price", "这款多少"), ("price", "蓝色多少"),
+    ("after_sales", "断了怎么办"), ("after_sales", "缺键怎么办"), ("size", "头大能戴吗 头围60"),
+    ("spec", "where is it made"), ("spec", "what temp do they go up to"), ("usage", "do i put it on wet hair?"),
+    ("other_question", "is it a dyson dupe"), ("order_status", "i ordered the dryer last week still not here"),
+    ("complaint_stream", "sounds gone"),
 ]  # fmt: skip
 
 
