@@ -251,7 +251,8 @@ _EN_THING_Q = re.compile(
 )
 _ZH_THING_Q = re.compile(
     # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B
-    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S还是\S"
+    # (a product named is masked as " § ": "熟普还是生普" reads " § 还是生普")
+    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S\s?还是\s?\S"
 )
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 

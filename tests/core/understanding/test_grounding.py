@@ -48,6 +48,8 @@ def test_a_bare_topic_typed_alone_asks_about_it():
     assert r.say("braided cord", viewer="v2").intent == "spec"  # the catalog's words
     assert r.say("love the braided cord", viewer="v3").intent != "spec"  # praise stays
     assert r.say("going to bed now", viewer="v4").intent != "other_question"
+    # "A还是B" about the product named ("是台灯还是落地灯", masked " § "): a spec
+    assert room("c").say("是台灯还是落地灯", viewer="v6").intent == "spec"
     # "no one" is nobody, not link No. 1
     rec = r.say("no one answers in here honestly", viewer="v5")
     assert rec.intent == "complaint_service" and rec.product_id is None
