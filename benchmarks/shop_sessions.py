@@ -120,10 +120,14 @@ def score(shop: Path, verbose: bool) -> tuple[int, int, int, int, int]:
         tp += ours is not None and ref is not None
         gold_n += ref is not None
         ref_ok += ref is not None and ours == ref
-        misread += ours != ref and (rec.intent, rec.product_id or None) != labels[mid]
+        read = (rec.intent, rec.product_id or None)
+        misread += ours != ref and read != labels[mid]
         if verbose and ours != ref:
             said_text = texts[int(ours[1:])] if ours and ours.startswith("s") else ours
-            print(f"  {rec.chat.text!r} {labels[mid]} → ours {ours} {said_text!r}, truth {ref}")
+            how = "" if read == labels[mid] else f" (read as {read})"
+            true_text = texts[int(ref[1:])] if ref and ref.startswith("s") else ref
+            print(f"  {rec.chat.text!r} {labels[mid]}{how} → ours {ours} {said_text!r}, "
+                  f"truth {ref} {true_text!r}")  # fmt: skip
     return pred, tp, gold_n, ref_ok, misread
 
 

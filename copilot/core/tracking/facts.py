@@ -411,7 +411,7 @@ class FactIndex:
     ) -> tuple[list[tuple[str, str]], bool]:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
-        said_words = {t for t in toks if len(t) >= 4 and t.isascii() and t.isalpha()}
+        said_words = _said_words(toks)
         said_chars = set(_CJK_CHARS.findall(text))
         found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
         for pf in self.products:
@@ -583,8 +583,27 @@ def _char_share(chars: frozenset[str], said: set[str]) -> float:
 WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half
 
 
+def _stem(word: str) -> str:
+    """A word without its plain English ending: "darkens", "darkened", "darkening" and
+    "darken" meet (both sides are cut alike, so rough cuts are harmless)."""
+    for end in ("ing", "ed", "es", "s"):
+        if word.endswith(end) and len(word) - len(end) >= 4:
+            return word[: -len(end)]
+    return word
+
+
 def _content_words(text: str) -> frozenset[str]:
-    return frozenset(_LATIN_WORD.findall(normalize(text))) - _PLAIN_WORDS
+    words = _LATIN_WORD.findall(normalize(text))
+    return frozenset(_stem(w) for w in words if w not in _PLAIN_WORDS)
+
+
+def _said_words(toks: list[str]) -> set[str]:
+    """The English content words of a segment, stemmed, with each pair of words also
+    written together ("chrome excel" says "Chromexcel")."""
+    words = [t if t.isascii() and t.isalpha() else "" for t in toks]
+    out = {_stem(w) for w in words if len(w) >= 4}
+    out.update(_stem(a + b) for a, b in zip(words, words[1:], strict=False) if a and b)
+    return out
 
 
 def _word_share(words: frozenset[str], said: set[str]) -> float:
