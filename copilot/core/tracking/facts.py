@@ -67,6 +67,7 @@ _FREE_YES = re.compile(
 )
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
+    r"|(?:not|no|isnt) free (?:shipping|delivery)|(?:shipping|delivery)(?:s| is)? not free"
 )
 
 
@@ -284,7 +285,8 @@ class FactIndex:
         nums = [n for n in nums if not _after_receipt(said, n)]
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
-        free = 1 if _FREE_YES.search(norm) else (-1 if _FREE_NO.search(norm) else 0)
+        # (the "no" first: "not free shipping by themselves" holds "free shipping")
+        free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
 
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products

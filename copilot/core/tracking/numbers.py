@@ -61,6 +61,7 @@ _UNITS = {
     "in": "in inch inches \" 英寸 寸", "kcal": "kcal calories cal 大卡 千卡",
     "ft": "ft feet foot", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
     "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams 克", "jin": "斤",
+    "mg": "mg milligram milligrams 毫克",
     "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
     "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
     "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
@@ -124,9 +125,12 @@ _WORD_BEFORE = re.compile(r"([a-z]+|[\u3400-\u9fff]|\d+)\W*$")
 _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm", 1e6),
           "ml": ("ml", 1.0), "l": ("ml", 1000.0),
           "gal": ("ml", 3785.41),
-          "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0)}  # fmt: skip
+          "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0),
+          "mg": ("g", 0.001)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+# a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
+_SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]) $")
 # a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
@@ -150,6 +154,9 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             word = before.group(1) if before is not None else ""
             unit = _UNIT_OF[u.group(1)]
             out.add((*_canonical(float(m.group(0)), unit), word))
+            short = _SHORT_BEFORE.search(norm, max(0, m.start() - 3), m.start())
+            if short is not None and len(m.group(0)) == 2:  # "five twenty five grams": 525 g
+                out.add((*_canonical(float(short.group(1) + m.group(0)), unit), ""))
             if u.group(1) in ("mil", "mils"):  # "a hundred mil refill": millilitres too
                 out.add((float(m.group(0)), "ml", word))
     if "×" in norm or "x" in norm or "*" in norm or "乘" in norm or "by" in norm:

@@ -303,3 +303,23 @@ def test_pounds_and_pence_stock_got_and_a_ratio():
     assert fi.analyse("it's twelve pounds fifty tonight down from eighteen").answers("price", "o")
     assert fi.analyse("guys we only got sixty four of these").answers("stock", "o")
     assert fi.analyse("速比五点二比一 九加一轴承").answers("spec", "r")
+
+
+def test_free_shipping_denied_and_milligrams_and_grams_said_short():
+    fi = _index(
+        {"id": "k", "link_no": 2, "name": "memory card", "price": 54.99, "live_price": 39.99,
+         "shipping": {"carrier": "USPS", "ships_within_h": 24, "free": False}},
+        {"id": "c", "link_no": 3, "name": "camera", "price": 899, "live_price": 799,
+         "shipping": {"carrier": "UPS", "ships_within_h": 48, "free": True},
+         "specs": {"weight": "525 g body only"}},
+        {"id": "p", "link_no": 5, "name": "pre workout", "price": 44.99, "live_price": 34.99,
+         "specs": {"caffeine": "300 mg per scoop"}},
+        currency="USD",
+    )  # fmt: skip
+    st = fi.analyse(
+        "cards are not free shipping by themselves unless your order is over forty nine"
+    )
+    assert st.answers("shipping", "k") and not st.answers("shipping", "c")
+    assert fi.analyse("单拍一件是不包邮的哈 拍两件就包邮了").answers("shipping", "k")
+    assert fi.analyse("three hundred milligrams of caffeine per scoop").answers("spec", "p")
+    assert fi.analyse("it's five twenty five grams").answers("spec", "c")
