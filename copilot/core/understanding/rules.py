@@ -68,7 +68,9 @@ _RULES: list[tuple[str, float, str]] = [
         "order_status",
         4.0,  # over "i ordered" (a purchase signal) said in the same breath
         r"\b(?:ordered|bought|paid)\b.{0,40}\b(?:still not|still no|not here|not arrived|hasnt"
-        r"|havent|yet\b|last week|days ago)|\bwhens my order|\bwhen is my order",
+        r"|havent|yet\b|last week|days ago)|\bwhens my order|\bwhen is my order"
+        r"|\b(?:hasnt|havent|not) (?:shipped|arrived|come)\b.{0,30}\b(?:ordered|bought)"
+        r"|\bwhen (?:does|will) .{1,30}\bship\b.{0,20}\bi (?:ordered|bought)",
     ),
     ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
     ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
@@ -210,11 +212,40 @@ _TAGS = ("right", "correct", "or nah", "or no", "or not")
 _AGREE = ("thats", "youre", "all", "so", "exactly", "yes", "r", "ur")
 
 
+# a choice between two short things: "aluminum or carbon", "pau ferro or maple board"
+_NOT_A_CHOICE = frozenset(
+    [
+        "it",
+        "i",
+        "u",
+        "you",
+        "me",
+        "my",
+        "we",
+        "they",
+        "lol",
+        "lmao",
+        "love",
+        "hate",
+        "not",
+        "no",
+        "yes",
+        "yeah",
+        "nah",
+        "now",
+        "never",
+    ]
+)  # "love it or hate it", "now or never lol": no choice asked of the host
+_EITHER = re.compile(r"^[a-z0-9.§ ]{1,24}\bor\b[a-z0-9.§ ]{1,24}$")
+
+
 def _tag_question(text: str) -> bool:
     end = text.rstrip(" ?.!")
+    words = end.split()
+    if _EITHER.match(end) and len(words) <= 6 and _NOT_A_CHOICE.isdisjoint(words):
+        return not end.startswith("or ")
     if not end.endswith(_TAGS):
         return False
-    words = end.split()
     return len(words) > 1 and (words[-1] != "right" and words[-1] != "correct"
                                or words[-2] not in _AGREE)  # fmt: skip
 
@@ -248,6 +279,7 @@ def is_question_like(text: str, has_cjk: bool) -> bool:
 _EN_THING_Q = re.compile(
     r"^(?:is|isnt|are|arent|does|doesnt|do|can|will|would|could|has|have)\s+"
     r"(?:it|its|this|that|these|those|they|them|the|a|an)\b"
+    r"|^[a-z0-9.§ ]{1,24}\bor\b[a-z0-9.§ ]{1,24}\??$"  # "aluminum or carbon"
 )
 _ZH_THING_Q = re.compile(
     # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B
