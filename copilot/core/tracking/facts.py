@@ -81,11 +81,25 @@ _FROM_RECEIPT = re.compile(
 )
 
 
+# a time of use, eating or claiming, not of dispatch: "戴1天都没感觉", "适量1天一只",
+# "3天之内吃完", "24小时内找客服补发", "五到七天做好"
+_USE_BEFORE = re.compile(r"(?:戴|吃|用|喝|泡|放|适量|坚持)\s*$")
+_USE_AFTER = re.compile(
+    r"\S{0,4}?\s*(?:天|小时|个小时|h)\S{0,3}?\s*(?:之?内)?\s*"
+    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请|一只|一次|一片|一包|一袋)"
+)
+
+
 def _after_receipt(text: str, n: Num) -> bool:
-    """A time counted from delivery ("签收48小时内", "within 48 hours of delivery")."""
+    """A time counted from delivery ("签收48小时内", "within 48 hours of delivery"), or of
+    use or of a claim rather than of dispatch ("戴1天", "24小时内找客服")."""
     if n.kind not in ("hours", "days"):
         return False
     if _RECEIPT.search(text, max(0, n.start - 8), n.start):
+        return True
+    if _USE_BEFORE.search(text, max(0, n.start - 3), n.start):
+        return True
+    if _USE_AFTER.match(text, n.start + len(f"{n.value:g}")):
         return True
     return _FROM_RECEIPT.match(text, n.start) is not None
 

@@ -323,3 +323,17 @@ def test_free_shipping_denied_and_milligrams_and_grams_said_short():
     assert fi.analyse("单拍一件是不包邮的哈 拍两件就包邮了").answers("shipping", "k")
     assert fi.analyse("three hundred milligrams of caffeine per scoop").answers("spec", "p")
     assert fi.analyse("it's five twenty five grams").answers("spec", "c")
+
+
+def test_a_time_of_use_or_of_a_claim_is_no_dispatch_time():
+    fi = _index(
+        {"id": "g", "link_no": 3, "name": "眼镜", "price": 199, "live_price": 89,
+         "shipping": {"carrier": "中通", "ships_within_h": 24, "free": True}},
+        {"id": "x", "link_no": 6, "name": "小龙虾", "price": 139, "live_price": 99,
+         "shipping": {"carrier": "顺丰", "ships_within_h": 72, "free": True}},
+    )  # fmt: skip
+    assert not fi.analyse("TR九零的框 十四克 戴一天都没感觉").answers("shipping", "g")
+    assert not fi.analyse("收到化冻了 二十四小时内拍照找客服补发").answers("shipping", "g")
+    assert not fi.analyse("放冰箱 三天之内吃完").answers("shipping", "x")
+    assert fi.analyse("眼镜二十四小时发货").answers("shipping", "g")
+    assert fi.analyse("小龙虾七十二小时内发").answers("shipping", "x")
