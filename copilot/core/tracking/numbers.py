@@ -76,11 +76,19 @@ _UNITS = {
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 
 
+_IN_NOT_INCHES = (
+    r"stock|the|a|an|my|your|our|their|his|her|its|it|total|one|each|every|all|stores?"
+    r"|cart|hand|person|time|line|use|case|like|black|white|red|blue|green|pink|grey|gray"
+    r"|beige|brown|navy|colou?rs?|shades?|sizes?|\d+"
+)
+
+
 def _alternation(words: list[str]) -> str:
     """One regex alternation of unit words, longest first, each ending at a word boundary
-    ("in" is inches only where no word follows: "52 in (2P)", not "150 in stock")."""
+    ("in" is inches unless the words after make it a preposition: "52 in (2P)", "3.8 in
+    tall", "6–7.5 in wrists", not "150 in stock", "2 in 1", "20 in total")."""
     return "|".join(
-        r"in\b(?!\s*[a-z])"
+        r"in\b(?!\s*(?:" + _IN_NOT_INCHES + r")\b)"
         if w == "in"
         else re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
@@ -131,6 +139,9 @@ _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
 # a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
 _SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]) $")
+_RANGE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?)(?![\d.])"
+)
 # a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
@@ -163,6 +174,15 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
         for m in _PAIR.finditer(norm):
             a, b = float(m.group(1)), float(m.group(2))
             out.add((a, f"×{b:g}", ""))
+            u = _UNIT_RE.match(norm, m.end())
+            if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+                out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+    # a range ("头围52–62cm", "五十二到六十二"): the pair itself, and the unit for both ends
+    for m in _RANGE.finditer(norm):
+        a, b = float(m.group(1)), float(m.group(2))
+        if a < b:
+            if b >= 10 or not b.is_integer():  # "一到两根", "2-3 days" are in too many texts
+                out.add((a, f"–{b:g}", ""))
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))

@@ -110,3 +110,10 @@ def test_counts_said_the_short_way_and_american_units():
     assert measures(normalize("four thousand pascals")) == {(4000.0, "pa")}
     assert measures(normalize("one gallon")) == {(3785.41, "ml")}
     assert measures(normalize("速比五点二比一")) == measures(normalize("5.2:1")) == {(5.2, ":1")}
+    # inches before a word, unless the word makes "in" a preposition
+    assert measures(normalize("13.8 in across and 3.8 in tall")) == {(13.8, "in"), (3.8, "in")}
+    assert measures(normalize("150 in stock")) == measures(normalize("2 in 1")) == set()
+    # a range: the pair, and its unit for both ends; a range of small counts is no measure
+    assert measures(normalize("适合头围52–62cm")) == {(52.0, "–62"), (520.0, "mm"), (620.0, "mm")}
+    assert measures(normalize("头围五十二到六十二都能戴")) == {(52.0, "–62")}
+    assert measures(normalize("2-3 rolls")) == set()
