@@ -574,7 +574,7 @@ def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
 
 
 CHARS_MIN = 5  # a Chinese text said in other words: this many of its content characters …
-CHARS_SHARE = 0.6  # … and this share of them
+CHARS_SHARE = 0.5  # … and this share of them
 _CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
 # characters too common to tell one answer from another
 _COMMON_CHARS = frozenset(
