@@ -326,6 +326,10 @@ class FactIndex:
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
+        if "link" in norm or "链接" in norm:
+            for pid in self._listed_links(norm):
+                cands.setdefault("link_no", set()).add(pid)
+                named.add(pid)
         st = Statement(returns=returns, named=named)
         shared = []
         for f, pids in cands.items():
@@ -347,6 +351,23 @@ class FactIndex:
             else:
                 st.ambiguous.append((f, frozenset(pids)))
         return st
+
+    def _listed_links(self, norm: str) -> set[str]:
+        """Products whose link number follows their name in a list of links ("everyone
+        asking for links the stick is seven robot twelve filters nine")."""
+        nums = [n for n in numbers(norm) if n.value.is_integer()]
+        out = set()
+        for span, pid in self._name_spans:
+            link = self.catalog.by_id[pid].link_no
+            at = norm.find(span)
+            while at >= 0 and link is not None:
+                end = at + len(span)
+                after = next((n for n in nums if n.start >= end), None)
+                if after is not None and after.start - end <= 4 and after.value == link:
+                    out.add(pid)
+                    break
+                at = norm.find(span, end)
+        return out
 
     def _money_words(self, text: str) -> str:
         """In a shop selling in pounds, "twenty two pounds" is a price, not a weight."""

@@ -337,3 +337,16 @@ def test_a_time_of_use_or_of_a_claim_is_no_dispatch_time():
     assert not fi.analyse("放冰箱 三天之内吃完").answers("shipping", "x")
     assert fi.analyse("眼镜二十四小时发货").answers("shipping", "g")
     assert fi.analyse("小龙虾七十二小时内发").answers("shipping", "x")
+
+
+def test_a_list_of_links_names_each_product_before_its_number():
+    fi = _index(
+        {"id": "r", "link_no": 12, "name": "robot vacuum", "aliases": ["robot"], "price": 449},
+        {"id": "f", "link_no": 9, "name": "HEPA filters", "aliases": ["filters"], "price": 19.99},
+        {"id": "c", "link_no": 4, "name": "carpet cleaner", "price": 169},
+        currency="USD",
+    )  # fmt: skip
+    st = fi.analyse("everyone asking for links robot twelve carpet cleaner four filters nine")
+    assert all(st.answers("link", p) for p in ("r", "f", "c"))
+    # a number after a name that is not its link says nothing of the link
+    assert not fi.analyse("everyone asking for links robot nine").answers("link", "r")
