@@ -67,7 +67,8 @@ _FREE_YES = re.compile(
 )
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
-    r"|(?:not|no|isnt) free (?:shipping|delivery)|(?:shipping|delivery)(?:s| is)? not free"
+    r"|(?:not|no|isn'?t) free (?:shipping|delivery)"
+    r"|(?:shipping|delivery)\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
 )
 
 

@@ -321,6 +321,8 @@ def test_free_shipping_denied_and_milligrams_and_grams_said_short():
     )
     assert st.answers("shipping", "k") and not st.answers("shipping", "c")
     assert fi.analyse("单拍一件是不包邮的哈 拍两件就包邮了").answers("shipping", "k")
+    st = fi.analyse("shipping on the cards alone isn't free but over fifty ships free")
+    assert st.answers("shipping", "k") and not st.answers("shipping", "c")
     assert fi.analyse("three hundred milligrams of caffeine per scoop").answers("spec", "p")
     assert fi.analyse("it's five twenty five grams").answers("spec", "c")
 
