@@ -32,6 +32,8 @@ _EN_STOP_WORDS = """
     vacuum insulated brushed stretch waterproof warm thermal knit knitted blend organic
     natural real pure cropped hooded fitted slim loose oversized straight rise waist
     neck sleeve sleeves
+    code codes price prices link links stock ship shipping order orders deal deals sale
+    coupon discount free pack bundle kit game games edition
 """
 _EN_STOP = frozenset(_EN_STOP_WORDS.split())
 # Short words of every English sentence: an alias that is one of them ("DO" for a Dutch

@@ -31,7 +31,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "size",
         3.0,
-        r"(?<![\d.])\d+(?:\.\d+)?\s*[a-z]{0,3}\s*(?:\bor\b|\bvs\.?)\s*\d+(?:\.\d+)?\s*[a-z]{1,3}\b",
+        r"(?<![\d.])\d+(?:\.\d+)?\s*[a-z]{0,3}\s*(?:\bor\b|\bvs\.?)\s*\d+(?:\.\d+)?\s*[a-z]{1,6}\b",
     ),
     (
         "size",
@@ -59,7 +59,8 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "spec",
         2.5,
-        r"(?<![这那哪一两二三四五六七八九十几每\d])(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价))"
+        r"(?<![这那哪一两二三四五六七八九十几每\d])(?<!这个)(?<!那个)(?<!这款)(?<!这张)(?<!这把)(?<!这套)"
+        r"(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价))"
         r"(?![\u4e00-\u9fff][色号码装套款件个只瓶盒袋包箱罐支条双份])[\u4e00-\u9fff]{2}多少(?![钱块元米r个件套单号])",
     ),
     # an order placed in the past that has not come: "ordered the dryer last week still not
@@ -71,6 +72,12 @@ _RULES: list[tuple[str, float, str]] = [
         r"|havent|yet\b|last week|days ago)|\bwhens my order|\bwhen is my order"
         r"|\b(?:hasnt|havent|not) (?:shipped|arrived|come)\b.{0,30}\b(?:ordered|bought)"
         r"|\bwhen (?:does|will) .{1,30}\bship\b.{0,20}\bi (?:ordered|bought)",
+    ),
+    # what I bought, asked after: "我下午拍的沙发什么时候发货", "我买的怎么还没到"
+    (
+        "order_status",
+        7.0,  # over the shipping words it holds ("什么时候发货")
+        r"我.{0,6}(?:拍|买|下单|订)的.{0,10}(?:什么时候|啥时候|几时|怎么还没|还没)(?:发|到|寄)",
     ),
     ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
     ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
@@ -236,14 +243,27 @@ _NOT_A_CHOICE = frozenset(
         "never",
     ]
 )  # "love it or hate it", "now or never lol": no choice asked of the host
-_EITHER = re.compile(r"^[a-z0-9.§ ]{1,24}\bor\b[a-z0-9.§ ]{1,24}$")
+_EITHER = re.compile(r"^[a-z0-9.,§ ]{1,24}\bor\b[a-z0-9.§ ]{1,24}(?:, which is better)?$")
+
+
+def _choice(text: str) -> bool:
+    """A choice between two short things ("aluminum or carbon", "cork or foam, which is
+    better?"), not "love it or hate it"."""
+    end = text.rstrip(" ?.!")
+    words = end.split()
+    return (
+        _EITHER.match(end) is not None
+        and len(words) <= 8
+        and _NOT_A_CHOICE.isdisjoint(words)
+        and not end.startswith("or ")
+    )
 
 
 def _tag_question(text: str) -> bool:
     end = text.rstrip(" ?.!")
     words = end.split()
-    if _EITHER.match(end) and len(words) <= 6 and _NOT_A_CHOICE.isdisjoint(words):
-        return not end.startswith("or ")
+    if _choice(text):
+        return True
     if not end.endswith(_TAGS):
         return False
     return len(words) > 1 and (words[-1] != "right" and words[-1] != "correct"
@@ -279,7 +299,6 @@ def is_question_like(text: str, has_cjk: bool) -> bool:
 _EN_THING_Q = re.compile(
     r"^(?:is|isnt|are|arent|does|doesnt|do|can|will|would|could|has|have)\s+"
     r"(?:it|its|this|that|these|those|they|them|the|a|an)\b"
-    r"|^[a-z0-9.§ ]{1,24}\bor\b[a-z0-9.§ ]{1,24}\??$"  # "aluminum or carbon"
 )
 _ZH_THING_Q = re.compile(
     # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B
@@ -299,4 +318,4 @@ def asks_about_a_thing(text: str, has_cjk: bool) -> bool:
             return True
         end = text.rstrip(" ?？")  # a trailing 没 ("打蜡没", "有货没有")
         return end.endswith(("没", "没有")) and len(end.removesuffix("有")) > 1
-    return _EN_THING_Q.search(text.replace("'", "")) is not None
+    return _EN_THING_Q.search(text.replace("'", "")) is not None or _choice(text)

@@ -191,3 +191,12 @@ def test_a_variant_asked_about_alone_asks_whether_it_is_left():
     assert room().say("is the ink blue one dimmable", viewer="v3").intent == "spec"
     assert room().say("how much is sand beige", viewer="v4").intent == "price"
     assert room().say("love the ink blue", viewer="v5").intent == "praise"  # not a question
+
+
+def test_a_word_of_commerce_inside_a_product_name_names_no_product():
+    games = {"shop": {"name": "g", "currency": "GBP", "policies": {}}, "products": [
+        {"id": "c", "link_no": 6, "name": "Codenames", "aliases": ["code names"], "price": 18},
+        {"id": "d", "link_no": 7, "name": "Dobble", "aliases": ["dobble"], "price": 9},
+    ]}  # fmt: skip
+    rec = Room(catalog_from_dict(games), screen="d").say("any code for dobble")
+    assert (rec.intent, rec.product_id) == ("discount", "d")

@@ -84,6 +84,12 @@ CASES = [
     ("after_sales", "肩带开线能修吗"), ("after_sales", "收到死了怎么办"),
     ("order_status", "my yamaha hasnt shipped yet, ordered sunday"), ("order_status", "我昨天的单子什么时候发货"),
     ("complaint_stream", "audio's gone mate"),
+    ("price", "jg"), ("price", "这个桌子多少"), ("price", "cuánto cuesta the mat?"), ("after_sales", "包安装吗"),
+    ("after_sales", "开裂了管不管"), ("order_status", "我下午拍的沙发什么时候发货"), ("order_status", "我的退款什么时候到账"),
+    ("shipping", "能送上楼吗 6楼没电梯"), ("complaint_service", "客服一直机器人回复 烦死"),
+    ("after_sales", "my catan arrived with a dented corner what do i do"), ("after_sales", "what if they pill"),
+    ("shipping", "if i order now when does it go out"), ("complaint_service", "hellooo anyone reading chat"),
+    ("spec", "cork or foam, which is better?"), ("size", "3 or 4 inch for a beginner"),
 ]  # fmt: skip
 
 
