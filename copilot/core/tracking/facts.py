@@ -291,6 +291,10 @@ class FactIndex:
         grams = bigrams(toks)
         said = self._money_words(bare)  # the numbers' positions are in this text
         nums = numbers(said)
+        if bare != norm and ("号" in norm or "link" in norm or "#" in norm):
+            # a link said as a name ("15号", "link 7", "5号沙发" as aliases) is still a link
+            have = {n.value for n in nums if n.kind == "link"}
+            nums += [n for n in numbers(norm) if n.kind == "link" and n.value not in have]
         for n in nums:
             if n.kind == "link":
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None

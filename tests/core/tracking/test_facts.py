@@ -352,3 +352,13 @@ def test_a_list_of_links_names_each_product_before_its_number():
     assert all(st.answers("link", p) for p in ("r", "f", "c"))
     # a number after a name that is not its link says nothing of the link
     assert not fi.analyse("everyone asking for links robot nine").answers("link", "r")
+
+
+def test_a_link_that_is_also_an_alias_is_still_a_link():
+    # catalogs list "15号" or "link 7" among a product's names
+    fi = _index(
+        {"id": "m", "link_no": 15, "name": "平板拖把", "aliases": ["拖把", "15号"], "price": 129},
+        {"id": "y", "link_no": 7, "name": "grip mat", "aliases": ["the mat", "link 7"], "price": 88},
+    )  # fmt: skip
+    assert fi.analyse("一百二十九的拖把 今天七十九 十五号链接").answers("link", "m")
+    assert fi.analyse("the mat is link seven tonight").answers("link", "y")
