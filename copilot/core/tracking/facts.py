@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from copilot.core.catalog import Catalog, Product
 from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
 from copilot.core.tracking.numbers import (
+    NUMBER_RE,
     TIME_UNITS,
     Num,
     measures,
@@ -100,7 +101,8 @@ def _after_receipt(text: str, n: Num) -> bool:
         return True
     if _USE_BEFORE.search(text, max(0, n.start - 3), n.start):
         return True
-    if _USE_AFTER.match(text, n.start + len(f"{n.value:g}")):
+    said = NUMBER_RE.match(text, n.start)
+    if said is not None and _USE_AFTER.match(text, said.end()):
         return True
     return _FROM_RECEIPT.match(text, n.start) is not None
 
@@ -291,10 +293,14 @@ class FactIndex:
         grams = bigrams(toks)
         said = self._money_words(bare)  # the numbers' positions are in this text
         nums = numbers(said)
-        if bare != norm and ("号" in norm or "link" in norm or "#" in norm):
+        # the numbers of the whole text, names and all, where links may be said
+        whole = (
+            numbers(norm) if ("号" in norm or "链" in norm or "link" in norm or "#" in norm) else []
+        )
+        if bare != norm and whole:
             # a link said as a name ("15号", "link 7", "5号沙发" as aliases) is still a link
             have = {n.value for n in nums if n.kind == "link"}
-            nums += [n for n in numbers(norm) if n.kind == "link" and n.value not in have]
+            nums += [n for n in whole if n.kind == "link" and n.value not in have]
         for n in nums:
             if n.kind == "link":
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
@@ -331,8 +337,8 @@ class FactIndex:
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
-        if "link" in norm or "链接" in norm:
-            for pid in self._listed_links(norm):
+        if whole and ("link" in norm or "链接" in norm):
+            for pid in self._listed_links(norm, whole):
                 cands.setdefault("link_no", set()).add(pid)
                 named.add(pid)
         st = Statement(returns=returns, named=named)
@@ -357,10 +363,10 @@ class FactIndex:
                 st.ambiguous.append((f, frozenset(pids)))
         return st
 
-    def _listed_links(self, norm: str) -> set[str]:
+    def _listed_links(self, norm: str, whole: list[Num]) -> set[str]:
         """Products whose link number follows their name in a list of links ("everyone
         asking for links the stick is seven robot twelve filters nine")."""
-        nums = [n for n in numbers(norm) if n.value.is_integer()]
+        nums = [n for n in whole if n.value.is_integer()]
         out = set()
         for span, pid in self._name_spans:
             link = self.catalog.by_id[pid].link_no
