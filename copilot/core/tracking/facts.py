@@ -267,8 +267,10 @@ class FactIndex:
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
             # a measure of the name said as in the name ("Summit 20°F …") names the product
+            # (not one the name begins with, "5mm mat": nothing tells that from the measure
+            # said alone, and the name itself is blanked out before measures are read)
             name_measures=frozenset(
-                c for n in name_texts for c in measures_in_context(normalize(n))
+                c for n in name_texts for c in measures_in_context(normalize(n)) if c[2]
             ),
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
             chars=[_content_chars(ph.text) for _f, ph in texts],

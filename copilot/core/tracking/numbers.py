@@ -137,6 +137,7 @@ _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm
           "mg": ("g", 0.001)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+_ABV = re.compile(r"\s*(?:vol|abv|alc)")
 # a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
 _SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]) $")
 _RANGE = re.compile(
@@ -165,6 +166,8 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             word = before.group(1) if before is not None else ""
             unit = _UNIT_OF[u.group(1)]
             out.add((*_canonical(float(m.group(0)), unit), word))
+            if unit == "%" and _ABV.match(norm, u.end()):  # "53%vol" is what 五十三度 says
+                out.add((float(m.group(0)), "deg", word))
             short = _SHORT_BEFORE.search(norm, max(0, m.start() - 3), m.start())
             if short is not None and len(m.group(0)) == 2:  # "five twenty five grams": 525 g
                 out.add((*_canonical(float(short.group(1) + m.group(0)), unit), ""))

@@ -362,3 +362,13 @@ def test_a_link_that_is_also_an_alias_is_still_a_link():
     )  # fmt: skip
     assert fi.analyse("一百二十九的拖把 今天七十九 十五号链接").answers("link", "m")
     assert fi.analyse("the mat is link seven tonight").answers("link", "y")
+
+
+def test_a_measure_a_name_begins_with_is_still_a_spec_said_alone():
+    fi = _index(
+        {"id": "y", "link_no": 7, "name": "grip mat", "aliases": ["5mm mat"], "price": 88,
+         "specs": {"thickness": "5 mm"}},
+        {"id": "b", "link_no": 3, "name": "贵林酱香", "price": 599, "specs": {"abv": "53%vol"}},
+    )  # fmt: skip
+    assert fi.analyse("five millimeters thick so your knees are happy").answers("spec", "y")
+    assert fi.analyse("三号链接 贵林 五十三度 五百毫升一瓶").answers("spec", "b")

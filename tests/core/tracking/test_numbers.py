@@ -117,3 +117,7 @@ def test_counts_said_the_short_way_and_american_units():
     assert measures(normalize("适合头围52–62cm")) == {(52.0, "–62"), (520.0, "mm"), (620.0, "mm")}
     assert measures(normalize("头围五十二到六十二都能戴")) == {(52.0, "–62")}
     assert measures(normalize("2-3 rolls")) == set()
+    # alcohol by volume is what 度 says of a liquor
+    assert (53.0, "deg") in measures(normalize("53%vol")) and measures(normalize("五十三度")) == {
+        (53.0, "deg")
+    }
