@@ -79,6 +79,14 @@ _RULES: list[tuple[str, float, str]] = [
         7.0,  # over the shipping words it holds ("什么时候发货")
         r"我.{0,6}(?:拍|买|下单|订)的.{0,10}(?:什么时候|啥时候|几时|怎么还没|还没)(?:发|到|寄)",
     ),
+    # "怎么加热", "PD怎么量", "怎么选": how to do something with it (but 怎么卖/买/拍/发/退/领/算,
+    # 怎么样/办/回事/还没/不回 say other things, and their own words weigh more)
+    (
+        "usage",
+        2.0,
+        r"(?:怎么|咋|如何)(?!办|回事|样|还|不|没|卖|买|拍|下单|发|寄|退|换|联系|关注|领|凑|算|上车|回|看|说"
+        r"|这么|那么|才|整|处理|兑|[\u4e00-\u9fff]了)[\u4e00-\u9fff]",  # "怎么黑了" a complaint
+    ),
     ("discount", 3.0, r"满\s*\d+\s*(?:减|-)\s*\d*"),
     ("discount", 2.0, r"\d+(?:\.\d)?\s*折"),
     ("discount", 3.0, r"\d+\s*%\s*off"),

@@ -90,6 +90,9 @@ CASES = [
     ("after_sales", "my catan arrived with a dented corner what do i do"), ("after_sales", "what if they pill"),
     ("shipping", "if i order now when does it go out"), ("complaint_service", "hellooo anyone reading chat"),
     ("spec", "cork or foam, which is better?"), ("size", "3 or 4 inch for a beginner"),
+    # how to do something with it is usage; "怎么黑了" is a complaint, 怎么卖 the price
+    ("usage", "怎么加热"), ("usage", "PD怎么量啊"), ("complaint_stream", "画面怎么黑了"), ("price", "这个怎么卖"),
+    ("usage", "when should i take it pre or post"),
 ]  # fmt: skip
 
 
