@@ -93,6 +93,9 @@ CASES = [
     # how to do something with it is usage; "怎么黑了" is a complaint, 怎么卖 the price
     ("usage", "怎么加热"), ("usage", "PD怎么量啊"), ("complaint_stream", "画面怎么黑了"), ("price", "这个怎么卖"),
     ("usage", "when should i take it pre or post"),
+    ("spec", "how much does it weigh"), ("spec", "what year"), ("spec", "lead free?"),
+    ("order_status", "my washi from the last live never came 😭"), ("after_sales", "return policy if my husband hates it lol"),
+    ("shipping", "can you post to france?"), ("discount", "is it free with the set?"),
 ]  # fmt: skip
 
 
