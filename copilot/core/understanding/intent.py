@@ -133,7 +133,15 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
             # "dimensions", "spring bars included" (the catalog may know the words)
             terse = True
             q = bool(scores) and max(scores.values()) >= TOPIC and scores.keys() <= QUESTION_INTENTS
-    return Evidence(scores, q, peer, q and not scores and asks_about_a_thing(text, has_cjk), terse)
+    # a yes/no question about a thing, with at most a faint hint of something else ("支持5G
+    # wifi吗": wifi alone is no stream complaint)
+    thing = q and _faint(scores) and asks_about_a_thing(text, has_cjk)
+    return Evidence(scores, q, peer, thing, terse)
+
+
+def _faint(scores: dict[str, float]) -> bool:
+    """No evidence, or only a faint hint of something that is not a question."""
+    return not scores or (max(scores.values()) < TOPIC and not scores.keys() & QUESTION_INTENTS)
 
 
 def decide(ev: Evidence, competitor: bool = False) -> str:
@@ -141,7 +149,7 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
     scores, q = ev.scores, ev.question
     if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in _PEER_PROOF):
         return "chatter"
-    if not scores:
+    if not scores or ev.thing and _faint(scores):
         # nothing names the topic: a question about a thing asks about the product
         return ("spec" if ev.thing else "other_question") if q else "chatter"
     if competitor and not q and scores.get("complaint_service", 0.0) < STRONG:

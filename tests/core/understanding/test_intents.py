@@ -96,6 +96,9 @@ CASES = [
     ("spec", "how much does it weigh"), ("spec", "what year"), ("spec", "lead free?"),
     ("order_status", "my washi from the last live never came 😭"), ("after_sales", "return policy if my husband hates it lol"),
     ("shipping", "can you post to france?"), ("discount", "is it free with the set?"),
+    # wifi asked of a product is no stream complaint
+    ("spec", "支持5G wifi吗 我路由器是双频"), ("order_status", "主播我上周的单子物流一直不动"),
+    ("after_sales", "收到少一双怎么办"),
 ]  # fmt: skip
 
 
