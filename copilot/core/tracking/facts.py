@@ -85,10 +85,15 @@ _FROM_RECEIPT = re.compile(
 
 # a time of use, eating or claiming, not of dispatch: "戴1天都没感觉", "适量1天一只",
 # "3天之内吃完", "24小时内找客服补发", "五到七天做好"
-_USE_BEFORE = re.compile(r"(?:戴|吃|用|喝|泡|放|适量|坚持)\s*$")
+_USE_BEFORE = re.compile(
+    r"(?:戴|吃|用|喝|泡|放|适量|坚持)\s*$"
+    r"|(?:photo|picture|pic|report|claim|tell us|let us know|contact us|email us|message us)s?"
+    r"\s+within\s*$"
+)
 _USE_AFTER = re.compile(
     r"\S{0,4}?\s*(?:天|小时|个小时|h)\S{0,3}?\s*(?:之?内)?\s*"
-    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请|一只|一次|一片|一包|一袋)"
+    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请"
+    r"|(?:一|1)(?:只|次|片|包|袋|颗|粒|罐|杯|根))"
 )
 
 
@@ -99,7 +104,7 @@ def _after_receipt(text: str, n: Num) -> bool:
         return False
     if _RECEIPT.search(text, max(0, n.start - 8), n.start):
         return True
-    if _USE_BEFORE.search(text, max(0, n.start - 3), n.start):
+    if _USE_BEFORE.search(text, max(0, n.start - 24), n.start):
         return True
     said = NUMBER_RE.match(text, n.start)
     if said is not None and _USE_AFTER.match(text, said.end()):

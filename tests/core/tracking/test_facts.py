@@ -338,6 +338,10 @@ def test_a_time_of_use_or_of_a_claim_is_no_dispatch_time():
     assert not fi.analyse("收到化冻了 二十四小时内拍照找客服补发").answers("shipping", "g")
     assert not fi.analyse("放冰箱 三天之内吃完").answers("shipping", "x")
     assert fi.analyse("眼镜二十四小时发货").answers("shipping", "g")
+    assert not fi.analyse("坚果一天一袋刚好吃一个月").answers("shipping", "g")
+    assert not fi.analyse("if it shows up broken photo within twenty four hours").answers(
+        "shipping", "g"
+    )
     assert fi.analyse("小龙虾七十二小时内发").answers("shipping", "x")
 
 
