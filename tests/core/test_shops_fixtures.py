@@ -25,7 +25,7 @@ def test_pooled_figures_over_the_shops():
     assert n >= 7400
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
     assert right / n >= 0.845, right / n
-    assert tp / (tp + fp) >= 0.895, tp / (tp + fp)
+    assert tp / (tp + fp) >= 0.9, tp / (tp + fp)
     assert tp / (tp + fn) >= 0.885, tp / (tp + fn)
 
 
