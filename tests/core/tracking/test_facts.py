@@ -376,3 +376,19 @@ def test_a_measure_a_name_begins_with_is_still_a_spec_said_alone():
     )  # fmt: skip
     assert fi.analyse("five millimeters thick so your knees are happy").answers("spec", "y")
     assert fi.analyse("三号链接 贵林 五十三度 五百毫升一瓶").answers("spec", "b")
+
+
+def test_answers_in_other_words_meet_their_text():
+    fi = _index(
+        {"id": "s", "link_no": 4, "name": "leather strap", "price": 65,
+         "faq": [{"q": "does it change?", "a": "Yes, Chromexcel develops a patina and darkens with wear"}]},
+        {"id": "t", "link_no": 2, "name": "白茶饼", "price": 268,
+         "faq": [{"q": "能煮吗", "a": "三年以上的老白茶很适合煮，泡过的茶底放进煮壶小火煮，枣香更明显"}]},
+        currency="USD",
+    )  # fmt: skip
+    # stems (darken/darkens) and words written together (chrome excel = Chromexcel)
+    st = fi.analyse("it's gonna patina and darken as you wear it that's the beauty of chrome excel")
+    assert st.answers("spec", "s")
+    # half of a Chinese answer's content characters, said in other words
+    assert fi.analyse("老白茶可以煮 茶底放壶里小火煮 枣香就出来了").answers("usage", "t")
+    assert not fi.analyse("白茶今天二百六十八").answers("usage", "t")
