@@ -351,6 +351,8 @@ class ProductIndex:
             return Mention(None, 0.0)
         if len(found) == 1 and len(found[0].pids) == 1:  # the usual case, same answer
             for pid in found[0].pids:
+                if found[0].strength <= 1.0 and screen is not None:  # see below
+                    return Mention(screen, found[0].strength)
                 return Mention(pid, found[0].strength)
         score: dict[str, float] = {}
         for t in found:
@@ -364,7 +366,9 @@ class ProductIndex:
             if screen in tied:
                 return Mention(screen, strength, tied)
             return Mention(None, 0.0, tied)
-        if strength <= 1.0 and screen is not None and screen in {p for t in found for p in t.pids}:
+        # a variant alone (a colour, a size) is the faintest mention: while a product is on
+        # screen the viewer most often means that one, which may well come in it too
+        if strength <= 1.0 and screen is not None:
             return Mention(screen, strength)
         return Mention(best, strength)
 

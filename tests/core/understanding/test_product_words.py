@@ -31,8 +31,12 @@ def test_an_alias_is_also_said_without_its_article():
     assert room("h").say("is ridge in stock").product_id == "t"
 
 
-def test_one_word_of_a_colour_names_the_product_that_has_it():
-    assert room("h").say("orange one left?").product_id == "t"
+def test_one_word_of_a_colour_names_the_product_that_has_it_unless_another_is_shown():
+    # a colour alone is the faintest mention: with a product on screen the viewer most often
+    # means that one (labelled rooms agree: dev product accuracy 0.993 -> 1.000 in mix45);
+    # with nothing on screen it names the product that comes in it
+    assert Room(catalog_from_dict(GEAR), screen=None).say("orange one left?").product_id == "t"
+    assert room("h").say("orange one left?").product_id == "h"
 
 
 def test_a_plain_word_that_is_a_variant_names_nothing():
