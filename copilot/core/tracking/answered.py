@@ -24,7 +24,9 @@ class AnswerTracker:
     def __init__(self, catalog: Catalog, waiting: WaitingQuestions | None = None) -> None:
         self.facts = FactIndex(catalog)
         self.waiting = waiting if waiting is not None else WaitingQuestions()
-        self._names: dict[str, str] = {}  # display name → viewer id (present viewers)
+        # display name → viewer id (present viewers, and departed ones whose questions are
+        # still answerable: "spicycookie49 yes free shipping" answers a viewer who just left)
+        self._names: dict[str, str] = {}
         self._name_lens: dict[int, int] = {}
 
     # ---------------------------------------------------------------- bookkeeping
@@ -34,8 +36,11 @@ class AnswerTracker:
         self._names[name] = viewer_id
         self._name_lens[len(name)] = self._name_lens.get(len(name), 0) + 1
 
-    def forget_name(self, name: str | None) -> None:
-        if name and self._names.pop(name, None) is not None:
+    def forget_name(self, name: str | None, viewer_id: str) -> None:
+        """Forget ``name`` if it still stands for ``viewer_id`` (another viewer may have
+        taken it since)."""
+        if name and self._names.get(name) == viewer_id:
+            del self._names[name]
             n = self._name_lens[len(name)] - 1
             if n:
                 self._name_lens[len(name)] = n
@@ -113,11 +118,12 @@ class AnswerTracker:
 
     # ---------------------------------------------------------------- speech
     def on_speech(self, ev: Speech, ref: str, on_screen: str | None) -> list[MessageRecord]:
-        st = self.facts.analyse(ev.text)
+        text, named = self._names_said(ev.text)
+        st = self.facts.analyse(text)
         if not st:
             return []
         if st.ambiguous:
-            self._disambiguate(st, ev.text, on_screen)
+            self._disambiguate(st, named, on_screen)
         recs: list[MessageRecord] = []
         for key in st.answered_keys():
             recs.extend(self.waiting.for_key(key))
@@ -128,16 +134,27 @@ class AnswerTracker:
         uniq.sort(key=lambda r: r.t)
         return self._settle(uniq, ev.t, "speech", ref)
 
-    def _disambiguate(self, st: Statement, text: str, on_screen: str | None) -> None:
+    def _names_said(self, text: str) -> tuple[str, list[str]]:
+        """The viewers a segment names, and the segment without the names that hold digits:
+        the 49 of "spicycookie49" is no price."""
+        if len(text) > 2000:
+            return text, []
+        found = [
+            (name, vid) for name, vid in self._names.items() if len(name) >= 2 and name in text
+        ]
+        # only names with digits are blanked: a name that is a word ("Link", "包邮") may
+        # be the very word the host says
+        for name, _vid in sorted(found, key=lambda nv: -len(nv[0])):  # "朵朵酱" before "朵朵"
+            if any(c.isdigit() for c in name):
+                text = text.replace(name, " ")
+        return text, [vid for _name, vid in found]
+
+    def _disambiguate(self, st: Statement, named: list[str], on_screen: str | None) -> None:
         """A value several products share: the product of a viewer the host names, else the
         product on screen, else the products someone is waiting to hear about, else all."""
         named_products: set[str] = set()
-        if len(text) <= 2000:
-            for name, vid in self._names.items():
-                if len(name) >= 2 and name in text:
-                    named_products.update(
-                        r.product_id for r in self.waiting.of_viewer(vid) if r.product_id
-                    )
+        for vid in named:
+            named_products.update(r.product_id for r in self.waiting.of_viewer(vid) if r.product_id)
         for f, pids in st.ambiguous:
             keep = pids & named_products
             if not keep and on_screen in pids:

@@ -172,15 +172,23 @@ class TrackingStage(Stage):
             self.notes.get(ev.viewer_id), len(pending), v.joined_at, ev.t, trouble
         )
         self.metrics.on_churn(ev.t, v.churn_reason)
-        self.waiting.depart(ev.viewer_id, ev.t)
+        dropped = self.waiting.depart(ev.viewer_id, ev.t)
         self.notes.pop(ev.viewer_id, None)
-        self.answers.forget_name(v.name)
+        if not pending:  # else their name stays while their questions are answerable
+            self.answers.forget_name(v.name, ev.viewer_id)
+        self._forget_names(dropped, ctx)
         v.risk = 0.0
+
+    def _forget_names(self, viewer_ids: list[str], ctx: Context) -> None:
+        for vid in viewer_ids:
+            gone = ctx.room.viewers.get(vid)
+            if gone is not None:
+                self.answers.forget_name(gone.name, vid)
 
     # ------------------------------------------------------------------ ticks
     def on_tick(self, now: float, ctx: Context) -> None:
         waiting = self.waiting
-        waiting.expire(now)
+        self._forget_names(waiting.expire(now), ctx)
         trouble, answered = self.qoe.trouble(now) is not None, self.room_answered(now)
         on_screen = ctx.room.product_on_screen
         viewers = ctx.room.viewers

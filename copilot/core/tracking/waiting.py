@@ -136,14 +136,15 @@ class WaitingQuestions:
         gone = self.gone
         return [v for v in self.by_viewer if v not in gone]
 
-    def depart(self, viewer_id: str, t: float) -> None:
-        """The viewer left: their questions stop waiting but stay answerable for a while."""
+    def depart(self, viewer_id: str, t: float) -> list[str]:
+        """The viewer left: their questions stop waiting but stay answerable for a while.
+        Returns the departed viewers dropped for good meanwhile (see ``expire``)."""
         if viewer_id in self.by_viewer and viewer_id not in self.gone:
             for rec in self.by_viewer[viewer_id].values():
                 self._uncount((rec.intent, rec.product_id), viewer_id, 1)
             self.gone[viewer_id] = t
             self._gone_order.append((t, viewer_id))
-        self.expire(t)
+        return self.expire(t)
 
     def rejoin(self, viewer_id: str) -> None:
         if self.gone.pop(viewer_id, None) is not None:
@@ -151,10 +152,14 @@ class WaitingQuestions:
                 here = self.present.setdefault((rec.intent, rec.product_id), {})
                 here[viewer_id] = here.get(viewer_id, 0) + 1
 
-    def expire(self, now: float) -> None:
+    def expire(self, now: float) -> list[str]:
+        """Drop for good the departed viewers kept too long (or too many); return them."""
         q = self._gone_order
+        dropped: list[str] = []
         while q and (q[0][0] < now - KEEP_DEPARTED_S or len(q) > MAX_DEPARTED):
             t, vid = q.popleft()
             if self.gone.get(vid) == t:
                 del self.gone[vid]
                 self.drop_viewer(vid)
+                dropped.append(vid)
+        return dropped

@@ -1,4 +1,4 @@
-from copilot.core.events import Chat, HostChat, Join, Speech
+from copilot.core.events import Chat, HostChat, Join, Leave, ProductShown, Speech
 from copilot.core.pipeline import MessagesAnswered, Pipeline, Stage
 from copilot.core.tracking import tracking_stages
 
@@ -105,3 +105,26 @@ def test_a_flooding_viewer_keeps_a_bounded_number_of_waiting_questions():
     mine = w.of_viewer("bot")
     assert [r.id for r in mine] == [r.id for r in recs[-MAX_WAITING_PER_VIEWER:]]
     assert len(w.for_key(("price", "p1"))) == MAX_WAITING_PER_VIEWER
+
+
+def test_a_viewer_who_left_is_still_answered_by_name(catalog):
+    # the spec counts an answer whenever it comes; "包邮" is every product's, and the name
+    # says whose question it settles although the viewer has just left
+    table = {"m1": ("shipping", "a")}
+    recs, _ = run(catalog, table, [
+        Join(1, viewer_id="v1", name="小甜甜"), Join(1, viewer_id="v2", name="阿强"),
+        Chat(2, id="m1", viewer_id="v1", name="小甜甜", text="几天到"),
+        Leave(30, viewer_id="v1"), ProductShown(35, product_id="b"),
+        Speech(40, start=38, end=40, text="小甜甜 都是包邮的"),
+    ])  # fmt: skip
+    assert recs["m1"].answered_at == 40 and recs["m1"].answered_by == "speech"
+
+
+def test_the_digits_of_a_name_said_are_no_price(catalog):
+    table = {"m1": ("price", "a")}
+    recs, _ = run(catalog, table, [
+        Join(1, viewer_id="v1", name="spicycookie49"),
+        Chat(2, id="m1", viewer_id="v1", name="spicycookie49", text="多少钱"),
+        Speech(10, start=8, end=10, text="spicycookie49 稍等哈"),
+    ])  # fmt: skip
+    assert recs["m1"].answered_at is None
