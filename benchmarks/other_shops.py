@@ -115,12 +115,21 @@ def main(argv: list[str] | None = None) -> int:
     shops = args.shops or sorted(p for p in SHOPS.iterdir() if p.is_dir())
     print(f"{'shop':10} {'intent':>13} {'q/non-q':>8} {'product':>9} "
           f"{'speech P':>9} {'speech R':>9} {'exact':>7}")  # fmt: skip
+    total = [0] * 9  # n, right, form, pr, pn, sn, tp, fp, fn
     for shop in shops:
         n, right, form, pr, pn = messages(shop, args.verbose)
         sn, tp, fp, fn, exact = speech(shop, args.verbose)
         precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         print(f"{shop.name:10} {right:>4}/{n} {right / n:.3f} {form / n:8.3f} {pr:>4}/{pn:<4} "
               f"{precision:9.3f} {recall:9.3f} {exact:>3}/{sn}")  # fmt: skip
+        total = [
+            a + b for a, b in zip(total, (n, right, form, pr, pn, sn, tp, fp, fn), strict=True)
+        ]
+    n, right, _form, pr, pn, _sn, tp, fp, fn = total
+    if len(shops) > 1 and n:
+        print(f"pooled over {len(shops)} shops: intent {right / n:.3f} ({right}/{n}), product "
+              f"{pr / max(pn, 1):.3f} ({pr}/{pn}), speech P {tp / max(tp + fp, 1):.3f} "
+              f"R {tp / max(tp + fn, 1):.3f}")  # fmt: skip
     return 0
 
 

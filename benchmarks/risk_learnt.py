@@ -26,9 +26,9 @@ import pathlib
 from collections import defaultdict
 
 import numpy as np
-from room_behaviour import PERIOD_S, Room, from_labels
+from room_behaviour import PERIOD_S, Room, from_labels, leaves_unanswered
 
-from copilot.core.tracking.risk import HORIZON_S, HOT, LOYAL, REPLY_ONLY, WARM
+from copilot.core.tracking.risk import HOT, LOYAL, REPLY_ONLY, WARM
 
 FEATURES = ("log wait", "repeats", "complained", "hot", "warm", "reply only", "new", "loyal",
             "answered before", "crowd", "minutes in room")  # fmt: skip
@@ -67,18 +67,11 @@ def snapshots(room: Room) -> list[tuple[float, list[list[float]], list[int], lis
                 intents <= REPLY_ONLY, "new" in tags and not tags & LOYAL, bool(tags & LOYAL),
                 served, min(crowd, 3), (t - room.joined.get(v, first)) / 60,
             ])  # fmt: skip
-            ys.append(int(_hit(room, by_viewer[v], v, t)))
+            ys.append(int(leaves_unanswered(room, v, t, by_viewer[v])))
             waits.append(t - first)
         out.append((t, xs, ys, waits))
         t += PERIOD_S
     return out
-
-
-def _hit(room: Room, qs: list, v: str, t: float) -> bool:
-    left = room.left.get(v)
-    if left is None or not t <= left <= t + HORIZON_S:
-        return False
-    return any(q.t <= left and (q.answered is None or q.answered > left) for q in qs)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> np.ndarray:

@@ -124,6 +124,16 @@ def from_simulator(seed: int, joins: float) -> Room:
     return room
 
 
+def leaves_unanswered(room: Room, v: str, t: float, asked: list[Question] | None = None) -> bool:
+    """The scorer's hit: ``v`` leaves within the horizon after ``t`` with a question of theirs
+    (``asked``: theirs, when the caller has them to hand) unanswered."""
+    left = room.left.get(v)
+    if left is None or not t <= left <= t + HORIZON_S:
+        return False
+    qs = asked if asked is not None else [q for q in room.questions if q.viewer == v]
+    return any(q.t <= left and (q.answered is None or q.answered > left) for q in qs)
+
+
 def queue_of(report: pathlib.Path) -> dict[float, list[str]]:
     """A replay report's risk queue: tick → viewer ids, riskiest first."""
     rep = json.loads(report.read_text(encoding="utf-8"))
@@ -243,11 +253,7 @@ class Tally:
 
     def _snapshots(self, room: Room) -> None:
         def hit(v: str, t: float) -> bool:
-            left = room.left.get(v)
-            if left is None or not t <= left <= t + HORIZON_S:
-                return False
-            return any(q.viewer == v and q.t <= left and (q.answered is None or q.answered > left)
-                       for q in room.questions)  # fmt: skip
+            return leaves_unanswered(room, v, t)
 
         t = PERIOD_S
         while t <= room.end:

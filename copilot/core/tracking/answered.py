@@ -118,11 +118,15 @@ class AnswerTracker:
 
     # ---------------------------------------------------------------- speech
     def on_speech(self, ev: Speech, ref: str, on_screen: str | None) -> list[MessageRecord]:
-        text, named = self._names_said(ev.text)
+        text, named = ev.text, None
+        if any(c.isdigit() for c in text):  # a name's digits must not be read as a value
+            text, named = self._names_said(text)
         st = self.facts.analyse(text)
         if not st:
             return []
         if st.ambiguous:
+            if named is None:
+                named = self._names_said(text)[1]
             self._disambiguate(st, named, on_screen)
         recs: list[MessageRecord] = []
         for key in st.answered_keys():

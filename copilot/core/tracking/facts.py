@@ -97,7 +97,7 @@ _USE_AFTER = re.compile(
 )
 
 
-def _after_receipt(text: str, n: Num) -> bool:
+def _no_dispatch_time(text: str, n: Num) -> bool:
     """A time counted from delivery ("签收48小时内", "within 48 hours of delivery"), or of
     use or of a claim rather than of dispatch ("戴1天", "24小时内找客服")."""
     if n.kind not in ("hours", "days"):
@@ -313,8 +313,8 @@ class FactIndex:
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
                 if p is not None:
                     named.add(p.id)
-        # "签收四十八小时内拍照": hours counted from delivery are an after-sales window
-        nums = [n for n in nums if not _after_receipt(said, n)]
+        # "签收四十八小时内拍照", "戴一天", "photo within 48 hours": no time of dispatch
+        nums = [n for n in nums if not _no_dispatch_time(said, n)]
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
