@@ -60,6 +60,13 @@ _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
     r"|\bfree\b(?! shipping| delivery)|percent|%"
 )
+# a dispatch time is said with a word of shipping ("48小时内发", "goes out within 24 hours",
+# "顺丰 二十四小时"); a time said without one is of use or care ("二十四小时停车监控", "let
+# it dry a full 24 hours", "头一天晚上放冷藏室")
+_SHIP_CUE = re.compile(
+    r"发|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
+    r"|\bsent\b|\bout\b|deliver|arriv|\bpost|mail|courier|fed ?ex|\bups\b|u s p s|usps|dhl|dpd|evri"
+)
 _FREE_YES = re.compile(
     # (return postage, "质量问题来回运费我们出", is after-sales, not free shipping)
     r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|(?<!来回)(?<!退货)(?<!寄回)(?<!退回)运费.{0,4}(?:我们出|全免)"
@@ -314,7 +321,12 @@ class FactIndex:
                 if p is not None:
                     named.add(p.id)
         # "签收四十八小时内拍照", "戴一天", "photo within 48 hours": no time of dispatch
-        nums = [n for n in nums if not _no_dispatch_time(said, n)]
+        ship_ctx = bool(_SHIP_CUE.search(norm))
+        nums = [
+            n
+            for n in nums
+            if n.kind not in ("hours", "days") or (ship_ctx and not _no_dispatch_time(said, n))
+        ]
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")

@@ -345,6 +345,20 @@ def test_a_time_of_use_or_of_a_claim_is_no_dispatch_time():
     assert fi.analyse("小龙虾七十二小时内发").answers("shipping", "x")
 
 
+def test_a_time_said_without_a_word_of_shipping_is_no_dispatch_time():
+    fi = _index(
+        {"id": "d", "link_no": 4, "name": "行车记录仪", "price": 399, "live_price": 299,
+         "shipping": {"carrier": "中通", "ships_within_h": 24, "free": True}},
+        {"id": "f", "link_no": 7, "name": "air purifier", "price": 199, "live_price": 149,
+         "shipping": {"carrier": "FedEx", "ships_within_h": 48, "free": False}},
+    )  # fmt: skip
+    assert not fi.analyse("接上降压线就是二十四小时停车监控").answers("shipping", "d")
+    assert not fi.analyse("let the filter dry a full forty eight hours").answers("shipping", "f")
+    assert fi.analyse("二十四小时内发").answers("shipping", "d")
+    assert fi.analyse("it goes out within forty eight hours").answers("shipping", "f")
+    assert fi.analyse("ships in two days").answers("shipping", "f")
+
+
 def test_a_list_of_links_names_each_product_before_its_number():
     fi = _index(
         {"id": "r", "link_no": 12, "name": "robot vacuum", "aliases": ["robot"], "price": 449},
