@@ -16,6 +16,7 @@ from copilot.core.understanding.lexicon_zh import ZH_LEXICON
 from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
 from copilot.core.understanding.rules import (
     asks_about_a_thing,
+    asks_what_it_can_do,
     is_question_like,
     rule_hits,
     terse_request,
@@ -96,6 +97,7 @@ class Evidence:
     question: bool
     peer: bool = False  # talks to other viewers (楼上…, anyone else…), not to the host
     thing: bool = False  # a yes/no question about a thing, not the host (rules.py)
+    able: bool = False  # … about what it can be used for, on or by (rules.py)
     terse: bool = False  # a few English words with no question form ("battery life")
 
 
@@ -136,7 +138,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     # a yes/no question about a thing, with at most a faint hint of something else ("支持5G
     # wifi吗": wifi alone is no stream complaint)
     thing = q and _faint(scores) and asks_about_a_thing(text, has_cjk)
-    return Evidence(scores, q, peer, thing, terse)
+    able = thing and asks_what_it_can_do(text, has_cjk)
+    return Evidence(scores, q, peer, thing, able, terse)
 
 
 def _faint(scores: dict[str, float]) -> bool:
@@ -151,7 +154,9 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
         return "chatter"
     if not scores or ev.thing and _faint(scores):
         # nothing names the topic: a question about a thing asks about the product
-        return ("spec" if ev.thing else "other_question") if q else "chatter"
+        if not q:
+            return "chatter"
+        return ("usage" if ev.able else "spec") if ev.thing else "other_question"
     if competitor and not q and scores.get("complaint_service", 0.0) < STRONG:
         return "chatter"  # "cheaper on amazon, bye"; but "buying elsewhere since no one answers"
     adj: dict[str, float] = {}

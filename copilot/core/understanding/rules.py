@@ -129,7 +129,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "usage",
         2.0,
-        r"^(?:can|could)\s+(?:i|it|you|u)\s+(?!return|get|pay|order|buy|exchange|cancel|ship|send"
+        r"^(?:can|could)\s+(?:i|it|you|u|he|she|we|they|(?:my|your|a|an)\s+[a-z]+)\s+(?!return|get|pay|order|buy|exchange|cancel|ship|send"
         r"|have|see|show|tell|ask|do\b|use\s+(?:a|the|my)\s+code)[a-z]+",
     ),
     # "what if it breaks in the post", "if the enamel chips is it covered": after sales
@@ -213,7 +213,9 @@ _ZH_Q = gated(
     r"对吧|是吧|没错吧|求|请问|想问|报一下|说一下|说下|讲一下|讲讲|介绍一下|介绍下|告诉我|麻烦|呗\s*$|问下|问一下|问问|想知道|还是(?!.*吧)|"
     # A不A (好不好) and a trailing 不/没 (有货没), written to start at 不/没 so the
     # first-character gate applies: the character before is checked looking back.
-    r"不(?<=([^\s\d])不)\1|(?<=[^\s])(?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
+    r"(?:不|没)(?<=([^\s\d])(?:不|没))\1|(?<=[^\s])(?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
+    # and a 不 closing a clause that more text follows ("能打墙不 水泥墙那种"), not "我不 …"
+    r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])不\s+(?=\S)"
 )
 _EN_Q = gated(
     r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
@@ -311,7 +313,9 @@ _EN_THING_Q = re.compile(
 _ZH_THING_Q = re.compile(
     # 吗 closing any clause ("是原切吗 不要合成的"), 是…的吗, A不A, A还是B
     # (a product named is masked as " § ": "熟普还是生普" reads " § 还是生普")
-    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)不\1|\S\s?还是\s?\S"
+    r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)[不没]\1|\S\s?还是\s?\S"
+    # a trailing 不 asks too ("防水不 工地经常下雨", "能打墙不")
+    r"|[^\s不我你他她也都就还可要并绝才又真再先]不\s*(?:[?？!！~。.,，]|\s|$)"
 )
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 
@@ -327,3 +331,19 @@ def asks_about_a_thing(text: str, has_cjk: bool) -> bool:
         end = text.rstrip(" ?？")  # a trailing 没 ("打蜡没", "有货没有")
         return end.endswith(("没", "没有")) and len(end.removesuffix("有")) > 1
     return _EN_THING_Q.search(text.replace("'", "")) is not None or _choice(text)
+
+
+# What it can be used for, on or by ("能切瓷砖吗", "能打墙不", "can my 8 yr old do it",
+# "will it work w my ysl bottle", "safe w cats"): a question of use, where "is it solid
+# wood" or "是牛油的吗" asks what the thing is.
+_ZH_ABLE = re.compile(r"能|可以|适合|行不行|行吗|行不")
+_EN_ABLE = re.compile(
+    r"^(?:can|could)\s+(?:i|it|you|u|he|she|we|they|my|your|this|these|a|an)\b"
+    r"|\bwill\s+(?:it|this|that|they|these)\s+work\b|\b(?:safe|ok|okay)\s+(?:for|w|with|around)\b"
+)
+
+
+def asks_what_it_can_do(text: str, has_cjk: bool) -> bool:
+    if has_cjk and _ZH_ABLE.search(text) is not None:
+        return True
+    return _EN_ABLE.search(text.replace("'", "")) is not None

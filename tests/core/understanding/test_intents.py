@@ -99,6 +99,9 @@ CASES = [
     # wifi asked of a product is no stream complaint
     ("spec", "支持5G wifi吗 我路由器是双频"), ("order_status", "主播我上周的单子物流一直不动"),
     ("after_sales", "收到少一双怎么办"),
+    # what it can be used for, on or by is usage; what it is, spec (a trailing 不, A没A ask)
+    ("usage", "能钻瓷砖不 卫生间要装架子"), ("usage", "能炖汤吗"), ("usage", "can my husband use it too"),
+    ("spec", "涂层加没加特氟龙"), ("spec", "是黄铜的不"), ("spec", "是羊毛的还是腈纶的"), ("praise", "太牛了"),
 ]  # fmt: skip
 
 
