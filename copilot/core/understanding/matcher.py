@@ -15,7 +15,8 @@ from typing import Generic, TypeVar
 V = TypeVar("V")
 
 SPARSE_FIRSTS = 256
-TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?|[$%?+/#&§]")
+# ("5.3k" is one token, as "4k" is: it holds no "k" = okay)
+TOKEN_RE = re.compile(r"[a-z0-9]+(?:\.[0-9]+(?:k(?![a-z0-9]))?)?|[$%?+/#&§]")
 
 
 def tokens(text: str) -> list[str]:

@@ -136,9 +136,32 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "after_sales",
         3.0,
-        r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?"
+        r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?|missing"
         r"|chips?|peels?|peeling|stops working|dies|arrives (?:broken|damaged)|snaps?)\b"
         r"|\bis (?:it|that|this) covered\b",
+    ),
+    # "抗风ok吗", "做藤椒鸡 ok不": is it fine to use it so (the "ok" is no reply)
+    ("usage", 2.0, r"(?<![a-z])ok(?:ay)?\s*(?:吗|嘛|么|不|没)"),
+    # "is 15 still the rollerball", "is link 4 the big one": which link is which
+    ("link", 3.0, r"\bis\s+(?:(?:link\s*|#)\d{1,3}\s+(?:still\s+)?|\d{1,3}\s+still\s+)the\s+[a-z]"),
+    # "少了零件咋办", "炸机了咋整": something wrong with what came is after sales
+    (
+        "after_sales",
+        3.0,
+        r"(?:少|缺|坏|碎|漏|断|裂|丢|炸|摔|烂|化)\S{0,3}了\S{0,4}(?:怎么办|咋办|咋整|怎么整|找谁|管吗|管不管)",
+    ),
+    # "ND镜是干嘛的", "这个干啥用的": what it is for
+    ("usage", 3.0, r"(?:干嘛|干啥|做啥|做什么)\s*(?:用)?的"),
+    # "能录多久", "能飞多久", "how long does it last": how long it holds out is a spec
+    (
+        "spec",
+        2.5,
+        r"(?:能|可以)\s*[\u4e00-\u9fff]\s*多久|实际\s*(?:能)?\s*[\u4e00-\u9fff]{1,2}\s*多久",
+    ),
+    (
+        "spec",
+        2.5,
+        r"\bhow\s+long\s+(?:does|do|will|would)\s+(?:[a-z0-9]+\s+){1,3}?(?:last|stay|hold|run|take)\b",
     ),
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
     ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),

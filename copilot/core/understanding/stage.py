@@ -108,6 +108,13 @@ _ONLY_A_LINK = re.compile(
 )
 
 
+# "15号是醋吧", "9号链接是麻酱不": which link is which (a link number opens the message)
+_LINK_IS = re.compile(
+    r"\s*(?:\d{1,3}\s*号|link\s*\d{1,3})\s*(?:链接)?\s*(?:就)?是\s*[^\s吧吗嘛么不]{1,6}\s*"
+    r"(?:吧|吗|嘛|么|不)\s*[?？!！~。.,，]*\s*$"
+)
+
+
 def _analysis(raw: str, index: ProductIndex) -> Analysis:
     text = normalize(raw)
     cjk = has_cjk(text)
@@ -115,6 +122,10 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     ev = gather(masked, toks, cjk)
     if links and not ev.scores and _ONLY_A_LINK.fullmatch(masked):
         ev.scores["link"] = STRONG  # "8号链接", "要3号链接": the link, asked for
+    elif links and _LINK_IS.match(text) and max(ev.scores.values(), default=0.0) < STRONG:
+        # (but "4号是顺丰吗" asks the carrier of link 4)
+        ev.scores["link"] = ev.scores.get("link", 0.0) + STRONG
+        ev.question = True
     evidence = index.evidence
     own = evidence.code_hits(toks) if evidence.codes else []
     if ev.question:  # the shop's own words, prices and link numbers (grounding.py)

@@ -102,6 +102,11 @@ CASES = [
     # what it can be used for, on or by is usage; what it is, spec (a trailing 不, A没A ask)
     ("usage", "能钻瓷砖不 卫生间要装架子"), ("usage", "能炖汤吗"), ("usage", "can my husband use it too"),
     ("spec", "涂层加没加特氟龙"), ("spec", "是黄铜的不"), ("spec", "是羊毛的还是腈纶的"), ("praise", "太牛了"),
+    # which link is which (but "4号是顺丰吗" asks the carrier); what it is for; how long it holds out
+    ("link", "12号是剪刀吧"), ("link", "is link 4 the big one"), ("shipping", "4号是顺丰吗"),
+    ("usage", "这个是干嘛用的"), ("spec", "实际能跑多久"), ("spec", "how long does the battery last"),
+    ("spec", "是2.7k还是4k"), ("usage", "敏感肌ok吗"),
+    ("after_sales", "少了配件咋办"), ("after_sales", "if a screw is missing what happens"),
 ]  # fmt: skip
 
 
