@@ -103,7 +103,8 @@ _AFTER = [
     ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
     ("link", re.compile(r"\s*号")),
-    ("money", re.compile(r"\s*(?:块|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b|gbp\b|euros?\b)")),
+    ("money", re.compile(r"\s*(?:块(?!\s*(?:库存|现货))|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b"
+                         r"|gbp\b|euros?\b)")),
     ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)|床"
                          r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
                          r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
@@ -113,6 +114,9 @@ _AFTER = [
                            + _alternation([w for w in _UNIT_OF if w not in _NOT_MEASURE_KIND])
                            + ")")),
 ]  # fmt: skip
+# any other plural thing counted ("ninety four balls between them"), when nothing before
+# says otherwise ("link eleven guys"): no price
+_PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b(?!\s+(?:of|off|per)\b)")
 _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
@@ -227,7 +231,7 @@ def _cn_decimal(m: re.Match[str]) -> str:
 
 # counting words after "一" (one can, one set …): "四百五十九一套" is 459 a set
 _CLASSIFIER = re.compile(
-    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听]"
+    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听块]"
 )
 
 
@@ -391,7 +395,7 @@ def _kind(t: str, m: re.Match[str]) -> str:
     for kind, rx in _BEFORE:
         if rx.search(before):
             return kind
-    return "bare"
+    return "count" if _PLURAL_AFTER.match(t, m.end()) else "bare"
 
 
 def numbers(norm: str) -> list[Num]:

@@ -406,3 +406,15 @@ def test_answers_in_other_words_meet_their_text():
     # half of a Chinese answer's content characters, said in other words
     assert fi.analyse("老白茶可以煮 茶底放壶里小火煮 枣香就出来了").answers("usage", "t")
     assert not fi.analyse("白茶今天二百六十八").answers("usage", "t")
+
+
+def test_a_price_per_piece_a_stock_in_pieces_and_things_counted_in_english():
+    fi = _index(
+        {"id": "b", "link_no": 16, "name": "电池包", "price": 199, "live_price": 129, "stock": 400},
+        {"id": "y", "link_no": 11, "name": "mohair lace", "price": 16, "live_price": 12.5,
+         "stock": 94},
+    )  # fmt: skip
+    assert fi.analyse("日常一百九十九一块 今天拍两块再减二十").answers("price", "b")
+    assert fi.analyse("顺丰二十四小时内发 四百块库存").answers("stock", "b")
+    assert fi.analyse("fog lilac and honey ninety four balls between them").answers("stock", "y")
+    assert fi.analyse("link eleven guys").answers("link", "y")
