@@ -58,8 +58,8 @@ _STOCK_CONTEXT = re.compile(
 )
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
-    r"|\bfree\b(?! shipping| delivery)|percent|%"
-)
+    r"|\bfree\b(?! shipping| delivery)|percent off|%\s*off"
+)  # (a share alone, "百分之百桑蚕丝", "twenty percent perfume oil", is no coupon)
 # a dispatch time is said with a word of shipping ("48小时内发", "goes out within 24 hours",
 # "顺丰 二十四小时"); a time said without one is of use or care ("二十四小时停车监控", "let
 # it dry a full 24 hours", "头一天晚上放冷藏室")
@@ -175,6 +175,7 @@ class _ProductFacts:
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
+    keys: dict[int, Phrase]  # per spec text: its name ("含盐量", "max torque")
     name_toks: list[list[str]]
 
 
@@ -235,10 +236,11 @@ class FactIndex:
             a.split(" ", 1)[1] for a in p.aliases if a.lower().startswith(("the ", "a "))
         ]
         texts: list[tuple[str, Phrase]] = []
+        keys: dict[int, Phrase] = {}
         name_toks = [tokens(n) for n in name_texts]
         if p.size_guide:
             texts.append(("size_guide", Phrase(p.size_guide)))
-        for v in p.specs.values():
+        for key, v in p.specs.items():
             ph = Phrase(v)
             if (
                 len(ph.toks) <= 3
@@ -248,6 +250,7 @@ class FactIndex:
                 # "高腰" inside the product's own name: naming it is no statement (a count
                 # or a measure, "10片", is: the full name is blanked out before matching)
                 continue
+            keys[len(texts)] = Phrase(key.replace("_", " "))
             texts.append(("spec", ph))
         for entry in p.faq:
             if entry.get("a"):
@@ -288,6 +291,7 @@ class FactIndex:
             chars=[_content_chars(ph.text) for _f, ph in texts],
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
+            keys=keys,
             name_toks=name_toks,
         )
 
@@ -517,11 +521,17 @@ class FactIndex:
             mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
             for i, (f, ph) in enumerate(pf.texts):
                 shared = pf.anchors[i] & mine_said
+                key = pf.keys.get(i)
                 if (
                     shared
                     and not shared <= read
                     and ph.score(toks, grams) < TEXT_MIN
-                    and _anchored(shared, ph, toks, grams)
+                    # "含盐量百分之十六" states the spec 含盐量: 约16% by its name
+                    and (
+                        _anchored(shared, ph, toks, grams)
+                        or key is not None
+                        and _anchored(shared, key, toks, grams)
+                    )
                 ):
                     anchored.append((mine, i, f, frozenset(shared)))
         for mine, i, f, shared in anchored:

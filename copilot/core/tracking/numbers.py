@@ -342,6 +342,7 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
     return str(total + current), j, True
 
 
+_PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
@@ -352,6 +353,8 @@ def normalize(text: str) -> str:
     if "万" in t:
         t = _WAN.sub(lambda m: f"{float(m.group(1)) * 10000:g}", t)  # "11万转" → 110000转
     t = _cn_to_digits(t)
+    if "分之" in t:
+        t = _PER_CENT.sub(r"\1%", t)  # "百分之十六" → 16%
     if "块" in t or "元" in t:
         t = _YUAN_JIAO.sub(_yuan_jiao, t)  # "59块九" → 59.9块
     if any("a" <= c <= "z" for c in t):

@@ -418,3 +418,15 @@ def test_a_price_per_piece_a_stock_in_pieces_and_things_counted_in_english():
     assert fi.analyse("顺丰二十四小时内发 四百块库存").answers("stock", "b")
     assert fi.analyse("fog lilac and honey ninety four balls between them").answers("stock", "y")
     assert fi.analyse("link eleven guys").answers("link", "y")
+
+
+def test_a_share_said_in_chinese_is_a_percentage_and_no_coupon():
+    fi = _index(
+        {"id": "d", "link_no": 18, "name": "郫县豆瓣酱", "price": 25.8, "live_price": 19.9,
+         "coupon": "满100减100元券", "specs": {"含盐量": "约16%", "产地": "成都郫都区"}},
+        {"id": "s", "link_no": 3, "name": "真丝枕套", "price": 299, "live_price": 199,
+         "coupon": "立减100元", "specs": {"面料": "100%桑蚕丝"}},
+    )  # fmt: skip
+    assert fi.analyse("含盐量百分之十六左右 放了它就别再放盐了").answers("spec", "d")
+    assert fi.analyse("百分之百桑蚕丝 摸一下就知道").answers("spec", "s")
+    assert not fi.analyse("百分之百桑蚕丝 摸一下就知道").answers("discount", "s")
