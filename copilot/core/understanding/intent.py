@@ -86,6 +86,7 @@ _PRIORITY = (
     "chatter",
 )
 _RANK = {k: i for i, k in enumerate(_PRIORITY)}
+_COMPLAINTS = frozenset({"complaint_service", "complaint_stream"})
 _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
 # what still stands when a message also talks to other viewers ("video frozen for anyone else")
 _PEER_PROOF = QUESTION_INTENTS | {"complaint_stream", "complaint_service"}
@@ -168,6 +169,8 @@ def decide(ev: Evidence, competitor: bool = False) -> str:
     def key(k: str) -> tuple[float, int]:
         # Ties: a question wins when the message asks, a social label when it does not.
         tie = _RANK[k] if q or k not in QUESTION_INTENTS else _RANK[k] + 100
+        if q and k in _COMPLAINTS and adj[k] < STRONG:
+            tie += 50  # a faint complaint word in a question ("拍video用哪档") loses ties
         return (-adj[k], tie)
 
     best = min(adj, key=key) if len(adj) > 1 else next(iter(adj))

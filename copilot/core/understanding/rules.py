@@ -111,7 +111,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "complaint_service",
         3.0,
-        r"\basked\b.{0,32}\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times",
+        r"\basked\b.{0,32}(?:\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times|\btwice\b)",
     ),
     (
         "complaint_service",
@@ -162,6 +162,20 @@ _RULES: list[tuple[str, float, str]] = [
         "spec",
         2.5,
         r"\bhow\s+long\s+(?:does|do|will|would)\s+(?:[a-z0-9]+\s+){1,3}?(?:last|stay|hold|run|take)\b",
+    ),
+    # "safe w cats", "will it work for me": whether it suits a use
+    (
+        "usage",
+        2.0,
+        r"\bsafe\s+(?:for|w|with|around)\s+[a-z]|\bwill\s+(?:it|this|that|they|these)\s+work\b",
+    ),
+    # "adding amber candle to cart", "added 2 to my cart": buying
+    ("purchase_signal", 3.0, r"\badd(?:ing|ed)\b.{1,30}\bto\s+(?:my\s+|the\s+)?cart\b"),
+    # "送泳帽吗", "送卡不": is it thrown in (not 送到/送货 delivery, not 送人 a gift)
+    (
+        "discount",
+        2.0,
+        r"^\s*(?:有|会|还)?送(?!到|货|人|上|达|回|给)[\u4e00-\u9fffa-z]{1,4}(?:吗|嘛|么|不|没)",
     ),
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
     ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),
@@ -241,7 +255,7 @@ _ZH_Q = gated(
     r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])不\s+(?=\S)"
 )
 _EN_Q = gated(
-    r"\?|^(?:how|what|whats|when|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
+    r"\?|\bwhich is\b|\bwill (?:it|this|that|they|these) work\b|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"

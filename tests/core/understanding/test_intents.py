@@ -107,6 +107,12 @@ CASES = [
     ("usage", "这个是干嘛用的"), ("spec", "实际能跑多久"), ("spec", "how long does the battery last"),
     ("spec", "是2.7k还是4k"), ("usage", "敏感肌ok吗"),
     ("after_sales", "少了配件咋办"), ("after_sales", "if a screw is missing what happens"),
+    # live-room words: what is thrown in, latency asked, an app crashing, a cart filled
+    ("discount", "送贴膜吗"), ("after_sales", "送运费险不"), ("spec", "蓝牙延迟多少"), ("complaint_stream", "闪退好几次了"),
+    ("discount", "一起拍减多少"), ("purchase_signal", "adding the blue mug to my cart"), ("usage", "safe w toddlers"),
+    ("usage", "i have oily skin will it work for me"), ("other_question", "whens the next show"),
+    ("complaint_service", "asked about shipping twice now"), ("shipping", "成都几天到"), ("size", "big enough for a queen bed"),
+    ("complaint_service", "你们客服就是摆设"), ("chatter", "点点关注 互粉互赞"), ("usage", "晚上拍video用哪档"),
 ]  # fmt: skip
 
 
