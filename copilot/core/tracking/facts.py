@@ -467,8 +467,10 @@ class FactIndex:
             return 9
         if pf.coupon_numbers:
             values = {n.value for n in nums if n.kind not in ("link", "hours", "days")}
+            # (several numbers say a coupon by themselves unless all are small counts:
+            # "buy 2 get the 3rd free" needs a word of it with the 2 and 3)
             if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers) and (
-                len(pf.coupon_numbers) > 1 or cue
+                len(pf.coupon_numbers) > 1 and max(pf.coupon_numbers) >= 10 or cue
             ):
                 return len(pf.coupon_numbers)
         return 0

@@ -61,7 +61,8 @@ _UNITS = {
     "in": "in inch inches \" 英寸 寸", "kcal": "kcal calories cal 大卡 千卡",
     "ft": "ft feet foot", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
     "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams 克", "jin": "斤",
-    "mg": "mg milligram milligrams 毫克",
+    "mg": "mg milligram milligrams 毫克", "mcg": "mcg µg microgram micrograms 微克",
+    "iu": "iu", "billion": "billion bn 亿",
     "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
     "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
     "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
@@ -342,6 +343,7 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
     return str(total + current), j, True
 
 
+_IU = re.compile(r"(\d) i (?:u|you)\b")
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
@@ -367,6 +369,8 @@ def normalize(text: str) -> str:
         if "link" in t:
             t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
         t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
+        if " i " in t:
+            t = _IU.sub(r"\1 iu", t)  # "2000 i you of d3", as speech writes IU
     return t
 
 

@@ -68,8 +68,8 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "order_status",
         4.0,  # over "i ordered" (a purchase signal) said in the same breath
-        r"\b(?:ordered|bought|paid)\b.{0,40}\b(?:still not|still no|not here|not arrived|hasnt"
-        r"|havent|yet\b|last week|days ago)|\bwhens my order|\bwhen is my order"
+        r"\b(?:ordered|bought|paid)\b.{0,40}\b(?:still not|still no|still says|not here|not arrived|hasnt"
+        r"|havent|yet\b|last (?:week|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|days ago)|\bwhens my order|\bwhen is my order"
         r"|\b(?:hasnt|havent|not) (?:shipped|arrived|come)\b.{0,30}\b(?:ordered|bought)"
         r"|\bwhen (?:does|will) .{1,30}\bship\b.{0,20}\bi (?:ordered|bought)",
     ),
@@ -137,7 +137,7 @@ _RULES: list[tuple[str, float, str]] = [
         "after_sales",
         3.0,
         r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?|missing"
-        r"|chips?|peels?|peeling|stops working|dies|arrives (?:broken|damaged)|snaps?)\b"
+        r"|chips?|peels?|peeling|stops working|dies|arrives? (?:broken|damaged|melted)|snaps?)\b"
         r"|\bis (?:it|that|this) covered\b",
     ),
     # "抗风ok吗", "做藤椒鸡 ok不": is it fine to use it so (the "ok" is no reply)
@@ -147,11 +147,27 @@ _RULES: list[tuple[str, float, str]] = [
     # "少了零件咋办", "炸机了咋整": something wrong with what came is after sales
     (
         "after_sales",
-        3.0,
+        4.0,  # over the "care" or 咋整 said with it
         r"(?:少|缺|坏|碎|漏|断|裂|丢|炸|摔|烂|化)\S{0,3}了\S{0,4}(?:怎么办|咋办|咋整|怎么整|找谁|管吗|管不管)",
     ),
+    ("after_sales", 3.0, r"(?:缺|坏|碎|烂)\S{0,3}(?:怎么办|咋办|咋整|怎么整)"),  # "要是缺页咋整"
     # "ND镜是干嘛的", "这个干啥用的": what it is for
     ("usage", 3.0, r"(?:干嘛|干啥|做啥|做什么)\s*(?:用)?的"),
+    # (before the spec below: one alternation, the first pattern matching at a place wins)
+    # how long a bottle or a pack lasts is the size to buy ("how long does 1 bottle last",
+    # "一瓶能用多久", "500毫升的够吃多久"), not how long the thing holds out
+    (
+        "size",
+        3.5,
+        r"\bhow long (?:does|do|will|would) (?:1|one|a|each|the|\d+)\s*(?:[a-z]+\s+)?(?:bottle|jar|bag|tub|box|pack"
+        r"|tube|can|vial|pouch|roll|ml|oz|g|ct|count|caps|tabs)s?\b.{0,12}\blast",
+    ),
+    (
+        "size",
+        3.5,
+        r"(?:一|1|每|这)\s*(?:瓶|罐|袋|包|盒|桶|支|管|箱|卷)\s*(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)"
+        r"|\d+\s*(?:毫升|ml|克|g|斤|升|l)\s*的?\s*(?:能|可以|够)\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)",
+    ),
     # "能录多久", "能飞多久", "how long does it last": how long it holds out is a spec
     (
         "spec",
@@ -177,6 +193,46 @@ _RULES: list[tuple[str, float, str]] = [
         2.0,
         r"^\s*(?:有|会|还)?送(?!到|货|人|上|达|回|给)[\u4e00-\u9fffa-z]{1,4}(?:吗|嘛|么|不|没)",
     ),
+    # a refund not yet come is the state of an order ("退款退了一周还没到账"; "退款多久到账"
+    # asks the policy); a service that
+    # does not act is a complaint about it ("退款申请三天了客服一直不处理")
+    ("order_status", 4.0, r"退款.{0,12}(?:还没|没到|没有到|还不到|不到账)"),
+    ("complaint_service", 4.0, r"(?:客服|商家).{0,6}(?:不处理|不回|没回|不理|没人理|没人处理)"),
+    # "拍两条", "要三盒": an order placed in chat
+    (
+        "purchase_signal",
+        3.0,
+        r"^\s*(?:拍|要|买)了?\s*[一两二三四五六七八九十\d]+\s*(?:件|条|个|套|份|盒|箱|瓶|袋|双|单|斤)\s*$",
+    ),
+    # "券在哪领 找不到": where the coupon is, not the link
+    ("discount", 1.0, r"(?:券|卷|coupon)\s*在哪"),
+    # "能直接寄给我爸妈吗": where it can be sent
+    ("shipping", 3.0, r"寄(?:给|到)"),
+    # "按米算的吗", "按斤卖": how the price is counted
+    ("price", 3.0, r"按\s*(?:米|斤|个|件|平|只|盒|箱|公斤|克)\s*(?:算|卖|计)"),
+    # adverts for followers and jobs
+    ("chatter", 4.0, r"涨粉|私信我|刷单|兼职|日结"),
+    # "ok to leave outside", "safe to put in the dishwasher": whether it can be used so
+    (
+        "usage",
+        3.5,
+        r"\b(?:ok|okay|safe|fine)\s+to\s+(?:leave|use|put|wash|store|eat|drink|take|wear|give|keep)\b",
+    ),
+    # "how much d3 is in it", "how much epa n dha": how much of something it holds
+    (
+        "spec",
+        3.5,
+        r"^how much (?!is\b|are\b|for\b|it\b|this\b|that\b|the\b|a\b|\d)[a-z0-9]+(?: [a-z0-9]+)?"
+        r"(?: (?:is|are))? (?:in|per)\b|^how much [a-z0-9]+ (?:n|and|&) [a-z0-9]+\s*\??$",
+    ),
+    ("spec", 2.5, r"^how many [a-z0-9]+\s*\??$"),  # "how many billion", "how many IU"
+    # "can i still take it", "does it make u poop", "does it give u fish burps": taking it
+    (
+        "usage",
+        2.5,
+        r"\bcan (?:i|u|you|we|my \w+) (?:still |also )?(?:take|use|give|eat|drink|wear)\b(?!\s+\S*\d)",
+    ),  # (not "can i still use moonlit8", a code)
+    ("usage", 2.5, r"\bdoes (?:it|this|that) (?:make|give) (?:u|you|me|my)\b"),
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
     ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),
     # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so

@@ -113,6 +113,17 @@ CASES = [
     ("usage", "i have oily skin will it work for me"), ("other_question", "whens the next show"),
     ("complaint_service", "asked about shipping twice now"), ("shipping", "成都几天到"), ("size", "big enough for a queen bed"),
     ("complaint_service", "你们客服就是摆设"), ("chatter", "点点关注 互粉互赞"), ("usage", "晚上拍video用哪档"),
+    # refunds not yet come, a service not acting, an address to change, orders placed in chat
+    ("order_status", "退款退了五天还没到账"), ("after_sales", "退款多久到账"), ("complaint_service", "售后申请两天了客服一直不处理"),
+    ("order_status", "刚拍的能改地址吗"), ("purchase_signal", "拍三盒"), ("discount", "券在哪领 找了半天没找到"),
+    ("after_sales", "要是缺页咋整"), ("after_sales", "耳机开不了机了"), ("price", "是按斤卖的吗"), ("size", "窗户3米要拍几米"),
+    ("shipping", "能直接寄到公司吗"), ("chatter", "专业涨粉 有需要私信我"), ("greeting", "你好呀主播"), ("chatter", "主播你好丑"),
+    # taking it, when to take it, how much of something it holds, how long a bottle lasts
+    ("usage", "im on blood thinners can i still take this"), ("usage", "does it make u sleepy"), ("usage", "morning or night for this one"),
+    ("usage", "饭前吃还是饭后吃"), ("usage", "breastfeeding ok?"), ("spec", "how much vitamin c is in it"), ("spec", "how many mg"),
+    ("size", "how long does one jar last"), ("size", "一罐能吃多久"), ("stock", "blue one still avail"), ("spec", "whats in the bbq rub"),
+    ("praise", "great stream, thanks"), ("other_question", "is this live or prerecorded"), ("link", "is link 9 still live"),
+    ("order_status", "ordered the blender last tues still says processing"), ("usage", "ok to leave it outside all winter"),
 ]  # fmt: skip
 
 
