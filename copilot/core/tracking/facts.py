@@ -70,11 +70,12 @@ _SHIP_CUE = re.compile(
 _FREE_YES = re.compile(
     # (return postage, "质量问题来回运费我们出", is after-sales, not free shipping)
     r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|(?<!来回)(?<!退货)(?<!寄回)(?<!退回)运费.{0,4}(?:我们出|全免)"
-    r"|free shipping|ships? free"
+    r"|free shipping|\bships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
 )
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
+    r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
     r"|(?:not|no|isn'?t) free (?:shipping|delivery)"
     r"|(?:shipping|delivery)\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
 )
@@ -93,7 +94,7 @@ _FROM_RECEIPT = re.compile(
 # a time of use, eating or claiming, not of dispatch: "戴1天都没感觉", "适量1天一只",
 # "3天之内吃完", "24小时内找客服补发", "五到七天做好"
 _USE_BEFORE = re.compile(
-    r"(?:戴|吃|用|喝|泡|放|适量|坚持)\s*$"
+    r"(?:戴|吃|用|喝|泡|放|适量|坚持|这|那|前|头)\s*$"  # (这两天, 头一天: no time of dispatch)
     r"|(?:photo|picture|pic|report|claim|tell us|let us know|contact us|email us|message us)s?"
     r"\s+within\s*$"
 )

@@ -430,3 +430,19 @@ def test_a_share_said_in_chinese_is_a_percentage_and_no_coupon():
     assert fi.analyse("含盐量百分之十六左右 放了它就别再放盐了").answers("spec", "d")
     assert fi.analyse("百分之百桑蚕丝 摸一下就知道").answers("spec", "s")
     assert not fi.analyse("百分之百桑蚕丝 摸一下就知道").answers("discount", "s")
+
+
+def test_free_shipping_denied_in_english_and_days_that_are_no_dispatch_time():
+    fi = _index(
+        {"id": "g", "link_no": 4, "name": "kids gummies", "price": 24.99, "live_price": 17.99,
+         "shipping": {"carrier": "USPS", "ships_within_h": 48, "free": False}},
+        {"id": "m", "link_no": 7, "name": "multivitamin", "price": 29.99, "live_price": 19.99,
+         "shipping": {"carrier": "USPS", "ships_within_h": 48, "free": True}},
+        {"id": "o", "link_no": 3, "name": "脐橙", "price": 49.9, "live_price": 29.9,
+         "shipping": {"carrier": "顺丰", "ships_within_h": 48, "free": True}},
+    )  # fmt: skip
+    st = fi.analyse("heads up the gummies don't ship free by themselves")
+    assert st.answers("shipping", "g") and not st.answers("shipping", "m")
+    assert not fi.analyse("melted ones send a photo and we reship free").answers("shipping", "m")
+    assert not fi.analyse("物流没更新的别急 这两天快递那边压单").answers("shipping", "o")
+    assert fi.analyse("脐橙两天内发 顺丰").answers("shipping", "o")
