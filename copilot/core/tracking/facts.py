@@ -49,6 +49,7 @@ for _intent, _fields in INTENT_FIELDS.items():
         FIELD_INTENTS[_f] = (*FIELD_INTENTS.get(_f, ()), _intent)
 
 TEXT_MIN = 0.5  # share of a long text's bigrams a segment must contain
+PART_MIN = 0.2  # … and of one clause of a coupon, said with its numbers
 FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
 NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
@@ -157,6 +158,19 @@ def _phrase_numbers(text: str) -> set[float]:
     return {n.value for n in numbers(normalize(text))}
 
 
+_PART_SPLIT = re.compile(r"[，,；;。]|(?<=[a-z0-9])\. ")
+
+
+def _coupon_parts(text: str) -> list[tuple[set[float], Phrase]]:
+    """Each clause of a coupon with several ("领5元无门槛券，拍两件再减5元"), with its
+    numbers: one clause said, numbers and words, is the coupon said."""
+    clauses = [c for c in _PART_SPLIT.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return []
+    parts = [(_phrase_numbers(c), Phrase(c)) for c in clauses]
+    return [(n, ph) for n, ph in parts if n]
+
+
 @dataclass(slots=True)
 class _ProductFacts:
     product: Product
@@ -167,6 +181,7 @@ class _ProductFacts:
     carrier_names: tuple[str, ...]  # the carrier's other name ("顺丰" is "sf express")
     coupon: Phrase | None
     coupon_numbers: set[float]
+    coupon_parts: list[tuple[set[float], Phrase]]  # per clause of a coupon with several
     codes: frozenset[str]  # the coupon's codes ("GIFTME"), said letter by word or whole
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
@@ -279,6 +294,7 @@ class FactIndex:
             carrier_names=_carrier_names(carrier) if isinstance(carrier, str) else (),
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
+            coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
             codes=frozenset(_CODE.findall(normalize(p.coupon))) if p.coupon else frozenset(),
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
@@ -474,6 +490,16 @@ class FactIndex:
                 len(pf.coupon_numbers) > 1 and max(pf.coupon_numbers) >= 10 or cue
             ):
                 return len(pf.coupon_numbers)
+            if cue:
+                for part, ph in pf.coupon_parts:  # one clause said: "五块无门槛还在"
+                    # (an amount, not a count: "buy two get the third free" says nothing;
+                    # and some of the clause's words with it)
+                    if (
+                        max(part) >= 5
+                        and all(any(_close(c, v) for v in values) for c in part)
+                        and ph.score(toks, grams) >= PART_MIN
+                    ):
+                        return len(part)
         return 0
 
     def _texts(

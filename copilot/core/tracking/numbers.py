@@ -232,7 +232,7 @@ def _cn_decimal(m: re.Match[str]) -> str:
 
 # counting words after "一" (one can, one set …): "四百五十九一套" is 459 a set
 _CLASSIFIER = re.compile(
-    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听块]"
+    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听块米]"
 )
 
 
@@ -261,7 +261,13 @@ def _cn_to_digits(text: str) -> str:
             around = text[max(0, m.start() - 1) : m.end() + 1]
             if any(idiom in around and run in idiom for idiom in _CN_IDIOMS):
                 return run
-        if len(run) == 1 and run not in "十百千万亿" and not _CN_SINGLE_OK.match(text, m.end()):
+        if (
+            len(run) == 1
+            and run not in "十百千万亿"
+            and not _CN_SINGLE_OK.match(text, m.end())
+            # "满四十减五", "再送三": a coupon's saving or gift said alone
+            and not (m.start() > 0 and text[m.start() - 1] in "减送返")
+        ):
             return run
         v = cn_value(run)
         split = v is None or len(run) == 2 and run[0] in numerals.CN_DIGITS  # "块九一包"
@@ -352,6 +358,8 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
+    if "–" in t or "—" in t:
+        t = t.replace("–", "-").replace("—", "-")  # "54–60cm" is a range, as "54-60cm"
     if "万" in t:
         t = _WAN.sub(lambda m: f"{float(m.group(1)) * 10000:g}", t)  # "11万转" → 110000转
     t = _cn_to_digits(t)

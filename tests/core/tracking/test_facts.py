@@ -446,3 +446,21 @@ def test_free_shipping_denied_in_english_and_days_that_are_no_dispatch_time():
     assert not fi.analyse("melted ones send a photo and we reship free").answers("shipping", "m")
     assert not fi.analyse("物流没更新的别急 这两天快递那边压单").answers("shipping", "o")
     assert fi.analyse("脐橙两天内发 顺丰").answers("shipping", "o")
+
+
+def test_a_coupon_clause_a_saving_said_alone_a_price_per_metre_and_a_range_with_a_dash():
+    fi = _index(
+        {"id": "o", "link_no": 3, "name": "脐橙", "price": 49.9, "live_price": 29.9,
+         "coupon": "直播间领5元无门槛券，拍两件再减5元。"},
+        {"id": "k", "link_no": 12, "name": "猕猴桃", "price": 69.9, "live_price": 45.9,
+         "coupon": "直播专享券满40减5，买两盒第二盒半价。"},
+        {"id": "r", "link_no": 9, "name": "静音直轨", "price": 39, "live_price": 29.9},
+        {"id": "h", "link_no": 8, "name": "毛线帽", "price": 129, "live_price": 69,
+         "size_guide": "均码，适合头围54–60cm，弹力好"},
+    )  # fmt: skip
+    assert fi.analyse("问券的 脐橙那个五块无门槛还在 左上角领").answers("discount", "o")
+    assert fi.analyse("满四十减五 两盒更划算").answers("discount", "k")
+    st = fi.analyse("日常三十九一米 今天二十九块九一米")
+    assert st.answers("price", "r")
+    assert fi.analyse("头围五十四到六十都能戴").answers("size", "h")
+    assert not fi.analyse("拍两瓶再减三块").answers("discount", "o")
