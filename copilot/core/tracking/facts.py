@@ -77,6 +77,7 @@ _FREE_YES = re.compile(
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
+    r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free by (?:themselves|itself)"
     r"|(?:not|no|isn'?t) free (?:shipping|delivery)"
     r"|(?:shipping|delivery)\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
 )
@@ -610,7 +611,8 @@ def _anchored(
     if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
            for a, b in ph.grams & grams):  # fmt: skip
         return True
-    return not _content_words(ph.text).isdisjoint(toks)
+    said = {_stem(t) for t in toks if t.isascii() and t.isalpha()}  # "cracks" says "crack"
+    return not _content_words(ph.text).isdisjoint(said)
 
 
 _LATIN_WORD = re.compile(r"[a-z]{4,}")

@@ -280,8 +280,16 @@ def _cn_to_digits(text: str) -> str:
     return _CN_RUN.sub(sub, text)
 
 
+_DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
+# "one oh nine" (109), as prices are said; "nine oh one" (901)
+_OH = re.compile(rf"\b({_DIGIT_WORD}) oh ({_DIGIT_WORD})\b")
+_DIGIT_OF = {w: str(i + 1) for i, w in enumerate(_DIGIT_WORD.split("|"))}
+
+
 def _en_to_digits(text: str) -> str:
     """Rewrite runs of English number words as digits; "point" joins a decimal part."""
+    if " oh " in text:
+        text = _OH.sub(lambda m: _DIGIT_OF[m.group(1)] + "0" + _DIGIT_OF[m.group(2)], text)
     out: list[str] = []
     pos = 0
     words = list(_EN_WORD.finditer(text))
@@ -352,6 +360,7 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
 _IU = re.compile(r"(\d) i (?:u|you)\b")
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
+_LINK_TREE = re.compile(r"\blink tree\b")
 _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
 
@@ -376,6 +385,7 @@ def normalize(text: str) -> str:
             t = _AND_A_HALF.sub(r"\1.5", t)  # "five and a half quarts" → 5.5
         if "link" in t:
             t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
+            t = _LINK_TREE.sub("link 3", t)  # "it's on link tree right now"
         t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
         if " i " in t:
             t = _IU.sub(r"\1 iu", t)  # "2000 i you of d3", as speech writes IU

@@ -69,7 +69,8 @@ _RULES: list[tuple[str, float, str]] = [
         "order_status",
         4.0,  # over "i ordered" (a purchase signal) said in the same breath
         r"\b(?:ordered|bought|paid)\b.{0,40}\b(?:still not|still no|still says|not here|not arrived|hasnt"
-        r"|havent|yet\b|last (?:week|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|days ago)|\bwhens my order|\bwhen is my order"
+        r"|havent|yet\b|last (?:week|month|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)|days ago"
+        r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|\bwhens my order|\bwhen is my order"
         r"|\b(?:hasnt|havent|not) (?:shipped|arrived|come)\b.{0,30}\b(?:ordered|bought)"
         r"|\bwhen (?:does|will) .{1,30}\bship\b.{0,20}\bi (?:ordered|bought)",
     ),
@@ -111,7 +112,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "complaint_service",
         3.0,
-        r"\basked\b.{0,32}(?:\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times|\btwice\b)",
+        r"\b(?:asked|said|typed)\b.{0,32}(?:\b(?:\d+|two|three|four|five|several|many|multiple|so many)\s+times|\btwice\b)",
     ),
     (
         "complaint_service",
@@ -137,7 +138,7 @@ _RULES: list[tuple[str, float, str]] = [
         "after_sales",
         3.0,
         r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?|missing"
-        r"|chips?|peels?|peeling|stops working|dies|arrives? (?:broken|damaged|melted)|snaps?)\b"
+        r"|chips?|peels?|peeling|stops working|dies|arrives? (?:broken|damaged|melted)|snaps?|doesn?t (?:work|wake up|turn on|charge|start))\b"
         r"|\bis (?:it|that|this) covered\b",
     ),
     # "抗风ok吗", "做藤椒鸡 ok不": is it fine to use it so (the "ok" is no reply)
@@ -197,7 +198,11 @@ _RULES: list[tuple[str, float, str]] = [
     # asks the policy); a service that
     # does not act is a complaint about it ("退款申请三天了客服一直不处理")
     ("order_status", 4.0, r"退款.{0,12}(?:还没|没到|没有到|还不到|不到账)"),
-    ("complaint_service", 4.0, r"(?:客服|商家).{0,6}(?:不处理|不回|没回|不理|没人理|没人处理)"),
+    (
+        "complaint_service",
+        4.0,
+        r"(?:客服|商家).{0,6}(?:不处理|不回|没回|不理|没人理|没人处理|没人管)",
+    ),
     # "拍两条", "要三盒": an order placed in chat
     (
         "purchase_signal",
@@ -211,7 +216,7 @@ _RULES: list[tuple[str, float, str]] = [
     # "按米算的吗", "按斤卖": how the price is counted
     ("price", 3.0, r"按\s*(?:米|斤|个|件|平|只|盒|箱|公斤|克)\s*(?:算|卖|计)"),
     # adverts for followers and jobs
-    ("chatter", 4.0, r"涨粉|私信我|刷单|兼职|日结"),
+    ("chatter", 4.0, r"涨粉|私信我|刷单|兼职|日结|点我头像|看我头像"),
     # "ok to leave outside", "safe to put in the dishwasher": whether it can be used so
     (
         "usage",
@@ -233,6 +238,20 @@ _RULES: list[tuple[str, float, str]] = [
         r"\bcan (?:i|u|you|we|my \w+) (?:still |also )?(?:take|use|give|eat|drink|wear)\b(?!\s+\S*\d)",
     ),  # (not "can i still use moonlit8", a code)
     ("usage", 2.5, r"\bdoes (?:it|this|that) (?:make|give) (?:u|you|me|my)\b"),
+    # "men 10 green left", "XL left": what is left of a variant
+    ("stock", 3.0, r"^[\w\s'.#]{1,30}\bleft\s*\??\s*$"),
+    # "is there a carbon plate in it", "is there a 6.5mm in there": what it holds
+    (
+        "spec",
+        3.0,
+        r"^is there (?:a|an|any) [a-z0-9. ]{2,24} (?:in|on) (?:it|them|these|this|there)\b",
+    ),
+    # "is the aero still 109": the price, checked
+    ("price", 3.0, r"\bstill\s+[$£€]?\d+(?:\.\d+)?\s*\??\s*$"),
+    # "the mixer is link 4 yeah": which link is which
+    ("link", 3.0, r"\bis (?:link|#)\s*\d{1,3}\s*(?:yeah|right|yes|correct)?\s*\??\s*$"),
+    # "where do i find the £3 coupon": where the coupon is, not the link
+    ("discount", 1.0, r"\bwhere\b.{0,24}\b(?:coupon|code|voucher)s?\b"),
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
     ("usage", 2.0, r"\b(?:ok|okay|good|fine)\s+(?:on|w|with)\s+[a-z]"),
     # "metal spatula ok?", "sensitive skin ok?": is it fine to use it so
@@ -311,7 +330,8 @@ _ZH_Q = gated(
     r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])不\s+(?=\S)"
 )
 _EN_Q = gated(
-    r"\?|\bwhich is\b|\bwill (?:it|this|that|they|these) work\b|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
+    r"\?|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
+    r"|\bwill (?:it|this|that|they|these) work\b|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"

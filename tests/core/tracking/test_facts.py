@@ -464,3 +464,20 @@ def test_a_coupon_clause_a_saving_said_alone_a_price_per_metre_and_a_range_with_
     assert st.answers("price", "r")
     assert fi.analyse("头围五十四到六十都能戴").answers("size", "h")
     assert not fi.analyse("拍两瓶再减三块").answers("discount", "o")
+
+
+def test_prices_said_with_oh_a_link_heard_as_tree_and_a_warranty_by_its_stem():
+    fi = _index(
+        {"id": "a", "link_no": 3, "name": "aero four", "price": 139.99, "live_price": 109.99,
+         "shipping": {"carrier": "UPS", "ships_within_h": 24, "free": True}},
+        {"id": "m", "link_no": 5, "name": "silicone mats", "price": 16.99, "live_price": 11.99,
+         "after_sales": "12-month replacement if a mat cracks or the mesh starts showing through.",
+         "shipping": {"carrier": "Evri", "ships_within_h": 24, "free": False}},
+    )  # fmt: skip
+    assert fi.analyse("the aero four is still one oh nine ninety nine").answers("price", "a")
+    assert fi.analyse("it's on link tree right now").answers("link", "a")
+    assert fi.analyse("if one cracks within twelve months we replace it").answers(
+        "after_sales", "m"
+    )
+    st = fi.analyse("mats are not free by themselves but over forty pounds ships free")
+    assert st.answers("shipping", "m") and not st.answers("shipping", "a")

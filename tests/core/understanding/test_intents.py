@@ -124,6 +124,14 @@ CASES = [
     ("size", "how long does one jar last"), ("size", "一罐能吃多久"), ("stock", "blue one still avail"), ("spec", "whats in the bbq rub"),
     ("praise", "great stream, thanks"), ("other_question", "is this live or prerecorded"), ("link", "is link 9 still live"),
     ("order_status", "ordered the blender last tues still says processing"), ("usage", "ok to leave it outside all winter"),
+    # round 11's lessons: variants left, what it holds, prices checked, links confirmed, haggling
+    ("stock", "size 8 black left"), ("spec", "is there a carbon plate in it or no"), ("price", "is the blender still 89"),
+    ("link", "the kettle is link 4 yeah"), ("discount", "where do i find the 10% coupon"), ("discount", "coupon not showing up for me"),
+    ("size", "do they run narrow"), ("shipping", "how long till it gets to ohio"), ("order_status", "my order still says label created"),
+    ("order_status", "ordered the lamp tuesday when will it go out"), ("complaint_service", "i said hi like 5 times"),
+    ("chatter", "FREE iPhone giveaway click my profile"), ("usage", "air fryer safe"), ("spec", "bpa free yeah"),
+    ("discount", "299还能少吗"), ("spec", "多少w的"), ("usage", "滤芯多久换一次"), ("complaint_stream", "声音咋没了"),
+    ("complaint_stream", "怎么一直卡 我网很好"), ("order_status", "上周买的物流一直卡在合肥"), ("complaint_service", "吹风机坏了 找客服一直没人管"),
 ]  # fmt: skip
 
 
