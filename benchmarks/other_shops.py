@@ -1,6 +1,6 @@
 """How the understanding and the answered tracking carry over to shops no rule was written for.
 
-``tests/fixtures/shops/<shop>/`` holds sixty shops (baby goods, fresh food,
+``tests/fixtures/shops/<shop>/`` holds sixty-six shops (baby goods, fresh food,
 appliances, outdoor gear, coffee, toys, pets, skincare, bedding, fitness, phone
 accessories, stationery, jewellery, tea, car accessories, makeup, sneakers, cookware,
 liquor, kidswear, vacuums, candles, snacks, luggage, plants, watches, frozen dumplings,
@@ -8,7 +8,8 @@ gaming gear, hair care, fishing tackle, eyewear, handbags, protein powder, camer
 seafood, guitars, furniture, cleaning goods, yoga wear, board games, bikes, bakery,
 wine, lingerie, smart home, nuts, stationery, kitchen knives, perfume, power tools,
 swimwear, condiments, yarn, drones, vitamins, curtains, barbecue, picture books, winter
-accessories, fruit; Chinese, English and mixed rooms)
+accessories, fruit, tea ware, running gear, baby feeding, beauty devices, UK baking, dried
+goods; Chinese, English and mixed rooms)
 written by people who had not seen this
 code: a catalog, ~150 labelled viewer messages (intent, product, product on screen) and
 ~50 host utterances as speech recognition writes them, each with the catalog facts it
