@@ -77,7 +77,9 @@ _FREE_YES = re.compile(
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
-    r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free by (?:themselves|itself)"
+    r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free"
+    r" (?:by (?:themselves|itself)|on (?:its|their) own)"
+    r"|\bpostage\b.{0,12}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
     r"|(?:not|no|isn'?t) free (?:shipping|delivery)"
     r"|(?:shipping|delivery)\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
 )
@@ -102,7 +104,7 @@ _USE_BEFORE = re.compile(
 )
 _USE_AFTER = re.compile(
     r"\S{0,4}?\s*(?:天|小时|个小时|h)\S{0,3}?\s*(?:之?内)?\s*"
-    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请"
+    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请|(?:给你)?(?:补发|退款|处理|赔|换)"
     r"|(?:一|1)(?:只|次|片|包|袋|颗|粒|罐|杯|根))"
 )
 
@@ -374,7 +376,9 @@ class FactIndex:
                 cands.setdefault("free", set()).add(pf.product.id)
         if coupons:  # "拍两件再减十块" is "拍2件减10元" more than it is "立减10元"
             cands["coupon"] = coupons[max(coupons)]
-        text_hits, returns = self._texts(bare, toks, grams, measures_in_context(bare))
+        # (measures as the money words leave them: "thirty two pound" in a shop selling in
+        # pounds is a price, no weight)
+        text_hits, returns = self._texts(bare, toks, grams, measures_in_context(said))
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 

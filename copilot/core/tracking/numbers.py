@@ -34,7 +34,7 @@ _CN_IDIOMS = (
 )
 
 _EN_UNITS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19,
@@ -361,6 +361,7 @@ _IU = re.compile(r"(\d) i (?:u|you)\b")
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TREE = re.compile(r"\blink tree\b")
+_DIGIT_S = re.compile(r"(\d)'s\b")
 _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
 
@@ -383,6 +384,8 @@ def normalize(text: str) -> str:
             t = _AIR_WATTS.sub("airwatts", t)  # "180 air watts" is 180 AW, no 180 W
         if "half" in t:
             t = _AND_A_HALF.sub(r"\1.5", t)  # "five and a half quarts" → 5.5
+        if "'s" in t:
+            t = _DIGIT_S.sub(r"\1", t)  # "link three's still live": no seconds
         if "link" in t:
             t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
             t = _LINK_TREE.sub("link 3", t)  # "it's on link tree right now"
@@ -454,7 +457,7 @@ def numbers(norm: str) -> list[Num]:
                 # "one twenty nine": a price said the short way, 129 ("one eighty six
                 # left": a count)
                 short = f"{prev.group(0)}{m.group(0)}"
-                kind = "count" if here == "count" else "money"
+                kind = here if here in ("count", "bare") else "money"  # "one fifty total"
                 out.append(Num(float(short), kind, prev.start()))
         prev = m
     return out

@@ -203,6 +203,8 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"(?:客服|商家).{0,6}(?:不处理|不回|没回|不理|没人理|没人处理|没人管)",
     ),
+    # "已拍XL": bought, in that size (拍XL alone asks which size to buy)
+    ("purchase_signal", 1.0, r"^\s*(?:已拍|已经拍了|拍了|已下单|下单了)"),
     # "拍两条", "要三盒": an order placed in chat
     (
         "purchase_signal",
@@ -221,8 +223,25 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "usage",
         3.5,
-        r"\b(?:ok|okay|safe|fine)\s+to\s+(?:leave|use|put|wash|store|eat|drink|take|wear|give|keep)\b",
+        r"\b(?:ok|okay|safe|fine)\s+to\s+(?:leave|use|put|wash|store|eat|drink|take|wear|give|keep|have)\b",
     ),
+    # "dishwasher ok", "carry on ok?": whether it is fine so (not "thats ok", "its ok")
+    (
+        "usage",
+        3.5,
+        r"^(?!(?:its|it|thats|that|im|i|all|everything|ok|okay|yes|yeah|sure|alright|is|so|oh|u|you|we|us|me)\b)"
+        r"[a-z][a-z ]{2,28} (?:ok|okay)\s*\??\s*$",
+    ),
+    # "link no for glasses", "oat stout link no. again": the link number asked for
+    ("link", 3.5, r"\blink (?:no|number|num|#)\b"),
+    # "how many pints does it hold", "what does the ipa glass hold": its capacity
+    (
+        "spec",
+        3.5,
+        r"\b(?:how much|how many [a-z]+|what) (?:does|do|will) (?:it|they|the [a-z ]{1,20}) hold\b",
+    ),
+    # "FOLLOW @cheapvapez4u for 50% off": an advert
+    ("chatter", 7.0, r"\bfollow\s+@\w+"),
     # "how much d3 is in it", "how much epa n dha": how much of something it holds
     (
         "spec",

@@ -481,3 +481,20 @@ def test_prices_said_with_oh_a_link_heard_as_tree_and_a_warranty_by_its_stem():
     )
     st = fi.analyse("mats are not free by themselves but over forty pounds ships free")
     assert st.answers("shipping", "m") and not st.answers("shipping", "a")
+
+
+def test_a_uk_price_in_pounds_a_count_said_short_nought_and_a_claim_window():
+    fi = _index(
+        {"id": "g", "link_no": 15, "name": "glass set", "price": 32.0, "live_price": 24.99,
+         "specs": {"weight": "32 lb crate"}},
+        {"id": "r", "link_no": 2, "name": "retinol serum", "price": 34, "live_price": 21.99,
+         "stock": 150},
+        {"id": "f", "link_no": 5, "name": "冻干", "price": 129, "live_price": 89,
+         "shipping": {"carrier": "中通", "ships_within_h": 48, "free": True}},
+        currency="GBP",
+    )  # fmt: skip
+    st = fi.analyse("thirty two pound in the shop twenty four ninety nine tonight")
+    assert st.answers("price", "g") and not st.answers("spec", "g")
+    assert fi.analyse("point three we got sixty left out of one fifty total").answers("stock", "r")
+    assert fi.analyse("yes link two's still live").answers("link", "r")
+    assert not fi.analyse("胀袋了拍个照 四十八小时内给你补发或者退款").answers("shipping", "f")

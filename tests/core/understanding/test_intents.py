@@ -132,6 +132,13 @@ CASES = [
     ("chatter", "FREE iPhone giveaway click my profile"), ("usage", "air fryer safe"), ("spec", "bpa free yeah"),
     ("discount", "299还能少吗"), ("spec", "多少w的"), ("usage", "滤芯多久换一次"), ("complaint_stream", "声音咋没了"),
     ("complaint_stream", "怎么一直卡 我网很好"), ("order_status", "上周买的物流一直卡在合肥"), ("complaint_service", "吹风机坏了 找客服一直没人管"),
+    # round 12's lessons
+    ("shipping", "will they leave it in my porch"), ("shipping", "can my son sign for it"), ("purchase_signal", "2 mugs in my basket"),
+    ("complaint_service", "you never answer dms"), ("size", "how much do i need for a full face"), ("usage", "before or after moisturiser"),
+    ("usage", "dishwasher ok"), ("chatter", "its ok"), ("link", "link no for the glasses"), ("spec", "how many pints does it hold"),
+    ("chatter", "FOLLOW @cheapdeals4u for 50% off"), ("usage", "ok to have one if im driving"), ("shipping", "包由吗"),
+    ("spec", "保只期多久"), ("after_sales", "开线了管修不"), ("order_status", "我的退款到哪一步了"),
+    ("complaint_service", "我问的问题到底有没有人看"), ("purchase_signal", "已拍XL"),
 ]  # fmt: skip
 
 
