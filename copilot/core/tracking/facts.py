@@ -562,9 +562,9 @@ class FactIndex:
                     and ph.score(toks, grams) < TEXT_MIN
                     # "含盐量百分之十六" states the spec 含盐量: 约16% by its name
                     and (
-                        _anchored(shared, ph, toks, grams)
+                        _anchored(shared, ph, toks, grams, said_words)
                         or key is not None
-                        and _anchored(shared, key, toks, grams)
+                        and _anchored(shared, key, toks, grams, said_words)
                     )
                 ):
                     anchored.append((mine, i, f, frozenset(shared)))
@@ -584,7 +584,7 @@ class FactIndex:
         if (
             self.returns is not None
             and ret_score < TEXT_MIN
-            and _anchored(self.returns_anchors & said, self.returns, toks, grams)
+            and _anchored(self.returns_anchors & said, self.returns, toks, grams, said_words)
         ):
             ret_score = TEXT_MIN
         best: dict[str, float] = {}
@@ -599,12 +599,17 @@ class FactIndex:
 
 
 def _anchored(
-    shared: frozenset[tuple[float, str]], ph: Phrase, toks: list[str], grams: set[tuple[str, str]]
+    shared: frozenset[tuple[float, str]],
+    ph: Phrase,
+    toks: list[str],
+    grams: set[tuple[str, str]],
+    said_words: set[str],
 ) -> bool:
     """A long text stated by a measure it holds: "一千六百瓦" states "功率: 1600W". A time
     or a percentage ("2 years", "48 hours", "15%") is in too many texts to tell by itself:
-    it also needs a word of the text ("2 year *warranty*", "thirty days *unused*") or, in
-    Chinese, a pair of its characters ("七天*无理由*")."""
+    it also needs a word of the text ("2 year *warranty*", "thirty days *unused*"; the
+    segment's ``said_words``, stemmed) or, in Chinese, a pair of its characters
+    ("七天*无理由*")."""
     if not shared:
         return False
     if any(u not in WEAK_UNITS for _v, u in shared):
@@ -615,8 +620,7 @@ def _anchored(
     if any(not ({a, b} & _PLAIN_SYLLABLES or a[0].isdigit() or b[0].isdigit())
            for a, b in ph.grams & grams):  # fmt: skip
         return True
-    said = {_stem(t) for t in toks if t.isascii() and t.isalpha()}  # "cracks" says "crack"
-    return not _content_words(ph.text).isdisjoint(said)
+    return not _content_words(ph.text).isdisjoint(said_words)  # stems: "cracks" says "crack"
 
 
 _LATIN_WORD = re.compile(r"[a-z]{4,}")
