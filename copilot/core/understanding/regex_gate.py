@@ -107,14 +107,20 @@ def gated(pattern: str) -> re.Pattern[str]:
     return re.compile(f"(?={cls})(?:{pattern})" if cls else pattern)
 
 
+# Chinese characters in most chat lines: alone, they select no more than a Latin letter
+_COMMON_CJK = frozenset("了的是不我你有在一这那个么吗呢啊吧就都也还没要能会")
+
+
 def _weight(s: str) -> int:
     """How rare a needed string is in chat, roughly: its length, except that a lone
     digit or space counts as nothing, and a lone non-ASCII character (an ideograph, §,
-    ，) or rare symbol (# %) as two."""
+    ，) or rare symbol (# %) as two, a very common ideograph (了, 的) as one."""
     if len(s) > 1:
         return len(s)
     if s.isdigit() and s.isascii() or s.isspace():
         return 0
+    if s in _COMMON_CJK:
+        return 1
     return 2 if not s.isascii() or s in "#$%&@^|" else 1
 
 

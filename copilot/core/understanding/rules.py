@@ -268,7 +268,7 @@ _RULES: list[tuple[str, float, str]] = [
     # "is the aero still 109": the price, checked
     ("price", 3.0, r"\bstill\s+[$£€]?\d+(?:\.\d+)?\s*\??\s*$"),
     # "the mixer is link 4 yeah": which link is which
-    ("link", 3.0, r"\bis (?:link|#)\s*\d{1,3}\s*(?:yeah|right|yes|correct)?\s*\??\s*$"),
+    ("link", 3.0, r"\bis link\s*\d{1,3}\s*(?:yeah|right|yes|correct)?\s*\??\s*$"),
     # "where do i find the £3 coupon": where the coupon is, not the link
     ("discount", 1.0, r"\bwhere\b.{0,24}\b(?:coupon|code|voucher)s?\b"),
     # "X ok?" … and "ok on pavement", "good with dog hair": what it can be used on or with
@@ -350,7 +350,7 @@ _ZH_Q = gated(
 )
 _EN_Q = gated(
     r"\?|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
-    r"|\bwill (?:it|this|that|they|these) work\b|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
+    r"|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"

@@ -62,6 +62,10 @@ def test_first_class_and_needed_strings_of_simple_patterns() -> None:
     assert needed_strings(r"(?<=\b(?:on|of))\s+\d") == frozenset({"on", "of"})
     assert needed_strings(r"1[4-9]\d") == frozenset({"14", "15", "16", "17", "18", "19"})
     assert needed_strings(r"\d+") is None
+    # a very common ideograph (了) selects less than the rarer words the pattern also needs
+    assert needed_strings(r"(?:坏|碎|漏)\S{0,3}了\S{0,4}(?:怎么办|咋办)") == frozenset(
+        {"怎么办", "咋办"}
+    )
     assert LINK_GATE.search("宝宝们晚上好") is None
 
 
