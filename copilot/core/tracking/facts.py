@@ -161,6 +161,7 @@ def _phrase_numbers(text: str) -> set[float]:
     return {n.value for n in numbers(normalize(text))}
 
 
+# (not ``_CLAUSE_SPLIT``: a coupon's clauses keep their decimals, "29.9", and colons whole)
 _PART_SPLIT = re.compile(r"[，,；;。]|(?<=[a-z0-9])\. ")
 
 

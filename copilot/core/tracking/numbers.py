@@ -283,13 +283,12 @@ def _cn_to_digits(text: str) -> str:
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 # "one oh nine" (109), as prices are said; "nine oh one" (901)
 _OH = re.compile(rf"\b({_DIGIT_WORD}) oh ({_DIGIT_WORD})\b")
-_DIGIT_OF = {w: str(i + 1) for i, w in enumerate(_DIGIT_WORD.split("|"))}
 
 
 def _en_to_digits(text: str) -> str:
     """Rewrite runs of English number words as digits; "point" joins a decimal part."""
     if " oh " in text:
-        text = _OH.sub(lambda m: _DIGIT_OF[m.group(1)] + "0" + _DIGIT_OF[m.group(2)], text)
+        text = _OH.sub(lambda m: f"{_EN_UNITS[m.group(1)]}0{_EN_UNITS[m.group(2)]}", text)
     out: list[str] = []
     pos = 0
     words = list(_EN_WORD.finditer(text))

@@ -89,7 +89,7 @@ _RANK = {k: i for i, k in enumerate(_PRIORITY)}
 _COMPLAINTS = frozenset({"complaint_service", "complaint_stream"})
 _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
 # what still stands when a message also talks to other viewers ("video frozen for anyone else")
-_PEER_PROOF = QUESTION_INTENTS | {"complaint_stream", "complaint_service"}
+_PEER_PROOF = QUESTION_INTENTS | _COMPLAINTS
 
 
 @dataclass(slots=True)
