@@ -60,7 +60,7 @@ _RULES: list[tuple[str, float, str]] = [
         "spec",
         2.5,
         r"(?<![这那哪一两二三四五六七八九十几每\d])(?<!这个)(?<!那个)(?<!这款)(?<!这张)(?<!这把)(?<!这套)"
-        r"(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价))"
+        r"(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价|完券|用券|券后|领券))"
         r"(?![\u4e00-\u9fff][色号码装套款件个只瓶盒袋包箱罐支条双份])[\u4e00-\u9fff]{2}多少(?![钱块元米r个件套单号])",
     ),
     # an order placed in the past that has not come: "ordered the dryer last week still not
@@ -139,7 +139,7 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?|missing"
         r"|chips?|peels?|peeling|stops working|dies|arrives? (?:broken|damaged|melted)|snaps?|doesn?t (?:work|wake up|turn on|charge|start))\b"
-        r"|\bis (?:it|that|this) covered\b",
+        r"|\b(?:is|are) (?:it|that|this|they|these|those) covered\b",
     ),
     # "抗风ok吗", "做藤椒鸡 ok不": is it fine to use it so (the "ok" is no reply)
     ("usage", 2.0, r"(?<![a-z])ok(?:ay)?\s*(?:吗|嘛|么|不|没)"),
@@ -152,6 +152,21 @@ _RULES: list[tuple[str, float, str]] = [
         r"(?:少|缺|坏|碎|漏|断|裂|丢|炸|摔|烂|化)\S{0,3}了\S{0,4}(?:怎么办|咋办|咋整|怎么整|找谁|管吗|管不管)",
     ),
     ("after_sales", 3.0, r"(?:缺|坏|碎|烂)\S{0,3}(?:怎么办|咋办|咋整|怎么整)"),  # "要是缺页咋整"
+    # "发热包不热 找谁", "胀袋了咋办", "磁铁掉了能补吗": a fault in what came, and who mends it
+    (
+        "after_sales",
+        4.0,
+        r"(?:不热|不转|不亮|不响|打不动|不工作|不加热|不出水|胀袋|胀包|漏气|发霉).{0,8}(?:怎么办|咋办|咋整|找谁|能换|能退|管吗)"
+        r"|(?:掉|丢|坏|碎|缺|少)了?\S{0,2}(?:能补|可以补|补发吗|能单买|可以单买|能配)",
+    ),
+    # "黑色只剩L了吗": is that all that is left ("袜子永远只剩一只" asks nothing)
+    ("stock", 3.0, r"只剩\S{0,4}(?:了吗|吗|了没|了么|了嘛)"),
+    # "送内胆还有吗", "送的蔬菜还有吗": is the gift still thrown in
+    ("discount", 4.0, r"送的?[\u4e00-\u9fffa-z]{1,4}还有(?:吗|嘛|么|没|不)"),
+    # "煮一锅饭要多久": how long it takes to cook is how to use it, not delivery
+    ("usage", 4.0, r"(?:煮|蒸|炖|烧|焖|烤|炸|热|打)\S{0,5}(?:要多久|多长时间|要几分钟)"),
+    # "保质期多长", "shelf life多长": how long it keeps, not how long it is
+    ("spec", 1.0, r"(?:保质期|shelf life)\s*(?:多长|多久)"),
     # "ND镜是干嘛的", "这个干啥用的": what it is for
     ("usage", 3.0, r"(?:干嘛|干啥|做啥|做什么)\s*(?:用)?的"),
     # (before the spec below: one alternation, the first pattern matching at a place wins)
@@ -185,6 +200,33 @@ _RULES: list[tuple[str, float, str]] = [
         "usage",
         2.0,
         r"\bsafe\s+(?:for|w|with|around)\s+[a-z]|\bwill\s+(?:it|this|that|they|these)\s+work\b",
+    ),
+    # "hello still my order not arrive 3 week!!": an order that has not come, greeted or not
+    (
+        "order_status",
+        2.0,
+        r"\b(?:my|the) (?:order|parcel|package|box)\b.{0,25}\b(?:not|never|hasnt|havent|didnt)\b",
+    ),
+    # "how many subs left at the live price": how many are left, whatever the price
+    ("stock", 4.0, r"\bhow many\b(?:\s+[a-z]+){0,2}\s+left\b"),
+    # "the follow coupon where do i find it": where to find a code asks for the code
+    (
+        "discount",
+        1.5,
+        r"\b(?:coupon|code|voucher|promo)\b.{0,30}\bwhere\b|\bwhere\b.{0,30}\b(?:coupon|code|voucher|promo)\b",
+    ),
+    # "the audio is like 2 sec behind": sound out of step with the picture
+    (
+        "complaint_stream",
+        4.0,
+        r"\b(?:audio|sound|voice|video)\b.{0,20}\b(?:secs?|seconds?)\s+(?:behind|ahead|late)\b",
+    ),
+    # "springer neck is 42cm which one", "30kg lab … which one", "pup is 5 months which box":
+    # a measure and a choice is which size to buy
+    (
+        "size",
+        3.5,
+        r"\b\d+(?:\.\d+)?\s*(?:cm|kg|kilos?|lbs?|wks?|weeks?|months?|mos?|yo|yrs?)\b.{0,40}\bwhich\s+(?:one|size|box|pack|bag)\b",
     ),
     # "adding amber candle to cart", "added 2 to my cart": buying
     ("purchase_signal", 3.0, r"\badd(?:ing|ed)\b.{1,30}\bto\s+(?:my\s+|the\s+)?cart\b"),

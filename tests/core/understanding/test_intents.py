@@ -139,6 +139,17 @@ CASES = [
     ("chatter", "FOLLOW @cheapdeals4u for 50% off"), ("usage", "ok to have one if im driving"), ("shipping", "包由吗"),
     ("spec", "保只期多久"), ("after_sales", "开线了管修不"), ("order_status", "我的退款到哪一步了"),
     ("complaint_service", "我问的问题到底有没有人看"), ("purchase_signal", "已拍XL"),
+    # round 13's lessons: faults and who mends them, gifts still going, sizes from a measure
+    ("after_sales", "加热盘不热了 找谁"), ("after_sales", "收到就胀包了咋办"), ("after_sales", "配件掉了能补吗"),
+    ("after_sales", "买到假的怎么办"), ("complaint_service", "客服电话一直打不通"), ("shipping", "两件能合并发货吗"),
+    ("discount", "送的勺子还有吗"), ("discount", "领完券多少"), ("usage", "炖一锅汤要多久"), ("stock", "白色只剩M了吗"),
+    ("chatter", "我的耳机永远只剩一只"), ("spec", "保质期多长"), ("size", "穿个毛衣在里面会不会紧"),
+    ("stock", "how many boxes left at that price"), ("usage", "how often do you need to clean it"),
+    ("after_sales", "if the motor dies are they covered"), ("order_status", "my parcel never showed up"),
+    ("order_status", "hi my order not arrive 2 week"), ("discount", "where do i find the follower code"),
+    ("complaint_stream", "the sound is 3 secs behind"), ("size", "lab is 32kg which one"), ("shipping", "is p&p free"),
+    ("after_sales", "can i send them back if she hates them"), ("usage", "can i turn off the beep"),
+    ("chatter", "FREE 5k followers at boostme dot xyz"),
 ]  # fmt: skip
 
 
