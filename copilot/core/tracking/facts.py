@@ -399,7 +399,9 @@ class FactIndex:
                     continue
             for pid in keep:
                 st.facts.setdefault(pid, set()).add(f)
-        implied = set(st.facts)  # "原价699，今天459": 699 tells whose 459 it is
+        # "原价699，今天459": 699 tells whose 459 it is (a text matched in passing tells
+        # nothing: "this is the ten gallon" is in another product's dosing answer)
+        implied = {pid for pid, fs in st.facts.items() if fs - set(_FAMILIES)}
         for f, pids in shared:
             keep = pids & implied
             if keep:

@@ -64,6 +64,13 @@ _ZH_STOP = _words(
 )
 
 
+# words of carrier names that are not the carrier ("Royal Mail Tracked 48", "UPS Ground")
+_CARRIER_STOP = _words(
+    "mail post parcel parcels express tracked ground priority first class delivery home "
+    "freight curbside age verified large letter standard advantage cold chain"
+)
+
+
 def _stem(word: str) -> str:
     """A crude English stem, enough to meet "roasted" with "roast" and "lumens" with "lumen"."""
     if len(word) > 5 and word.endswith("ing"):
@@ -128,6 +135,15 @@ class CatalogEvidence:
             if p.coupon
             for w in re.findall(r"(?<=code )[a-z0-9]{4,}", normalize(p.coupon))
         )
+        # the shop's own carriers ("sendle takes forever to WA", "qxpress??"): a courier no
+        # lexicon knows is still the shipping asked about
+        self.carriers = frozenset(
+            w
+            for p in catalog.products
+            if isinstance((p.shipping or {}).get("carrier"), str)
+            for w in _WORD.findall(normalize(p.shipping["carrier"]))
+            if len(w) >= 3 and w not in _CARRIER_STOP and w not in _EN_STOP
+        )
         self.prices = frozenset(
             float(v)
             for p in catalog.products
@@ -155,6 +171,8 @@ class CatalogEvidence:
         asked = settled or spec or any(k in QUESTION_INTENTS for k in scores)
         if not asked and self._names_a_variant(masked, toks, has_cjk):
             out.append(("stock", VARIANT_WEIGHT))
+        if "shipping" not in scores and self.carriers and not self.carriers.isdisjoint(toks):
+            out.append(("shipping", STRONG_EVIDENCE))
         if self.prices and any(float(m.group(0)) in self.prices for m in _NUMBER.finditer(masked)):
             out.append(("price", PRICE_WEIGHT))
         # any hint of another question ("21号多少") leaves the link alone

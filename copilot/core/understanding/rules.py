@@ -51,7 +51,7 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"有\s*(?:"
         + _SIZE
-        + r"|\S{1,3}色|\S{1,2}码|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)",
+        + r"|\S{1,3}色|\S{1,2}码|[2-4]\d(?:\.5)?|\d+(?:\.\d+)?\s*(?:米|m|ml))\s*的?\s*(?:吗|嘛|么|没|不|呢)",
     ),
     ("stock", 3.0, r"\b(?:in|any)\s+(?:xxs|xs|s|m|l|xl|xxl|\d?xl|small|medium|large)\s*\?"),
     # "速比多少", "拉力多少", "采样率多少": how much of a named quantity is a spec, not the
@@ -149,9 +149,13 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "after_sales",
         4.0,  # over the "care" or 咋整 said with it
-        r"(?:少|缺|坏|碎|漏|断|裂|丢|炸|摔|烂|化)\S{0,3}了\S{0,4}(?:怎么办|咋办|咋整|怎么整|找谁|管吗|管不管)",
+        r"(?:少|缺|坏|碎|漏|断|裂|丢|炸|摔|烂|化|塌|瘪)\S{0,3}了\S{0,4}(?:怎么办|咋办|咋整|怎么整|找谁|管吗|管不管)",
     ),
-    ("after_sales", 3.0, r"(?:缺|坏|碎|烂)\S{0,3}(?:怎么办|咋办|咋整|怎么整)"),  # "要是缺页咋整"
+    (
+        "after_sales",
+        3.0,
+        r"(?:缺|坏|碎|烂|开胶|开线|脱胶)\S{0,3}(?:怎么办|咋办|咋整|怎么整)",
+    ),  # "要是缺页咋整"
     # "发热包不热 找谁", "胀袋了咋办", "磁铁掉了能补吗": a fault in what came, and who mends it
     (
         "after_sales",
@@ -161,6 +165,34 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "黑色只剩L了吗": is that all that is left ("袜子永远只剩一只" asks nothing)
     ("stock", 3.0, r"只剩\S{0,4}(?:了吗|吗|了没|了么|了嘛)"),
+    # "平时38 脚偏宽拍几": the size worn every day, asking which to take
+    ("size", 3.5, r"平时(?:穿)?\s*[34]\d(?:\.5)?(?![\d.]|\s*(?:斤|公斤|kg|块|元|岁|度|cm|厘米))"),
+    # "xxxl还有没": that size still there
+    (
+        "stock",
+        3.0,
+        r"(?<![a-z])(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl)\s*(?:码)?\s*(?:还有吗|还有没|还有不|还有嘛|有没有了|还有么)",
+    ),
+    # "上次买的湿巾有一包是干的 咋整": something wrong with what was bought
+    (
+        "after_sales",
+        4.0,
+        r"(?:上次|之前|上回|前几天)买的.{0,20}(?:怎么办|咋办|咋整|找谁|能换吗|能退吗)",
+    ),
+    # "买三送一是真的吗", "送的补充装多大的", "送的是哪个尺寸": the deal and what it throws in
+    (
+        "discount",
+        4.0,
+        r"(?<!凑)买\s*[一二两三四五六七八九十\d]\s*送\s*[一二两三\d]|送的\S{0,4}(?:是|多大|哪个|什么|啥)",
+    ),
+    # "ph多少", "spf多少": a named quantity, not the price
+    ("spec", 3.0, r"(?<![a-z])(?:ph|dpi|ppi|mah|rpm|db|spf)\s*(?:值)?\s*(?:是)?\s*(?:多少|几)"),
+    # "一家四口吃几天", "三口人买单瓶还是两瓶装的": how much a household needs
+    (
+        "size",
+        3.0,
+        r"(?:一家\s*[一二两三四五六七八\d]\s*口|[一二两三四五六七八\d]\s*口人)\S{0,6}(?:吃|用|喝|买|拍|选|够)",
+    ),
     # "送内胆还有吗", "送的蔬菜还有吗": is the gift still thrown in
     ("discount", 4.0, r"送的?[\u4e00-\u9fffa-z]{1,4}还有(?:吗|嘛|么|没|不)"),
     # "煮一锅饭要多久": how long it takes to cook is how to use it, not delivery
@@ -182,7 +214,7 @@ _RULES: list[tuple[str, float, str]] = [
         "size",
         3.5,
         r"(?:一|1|每|这)\s*(?:瓶|罐|袋|包|盒|桶|支|管|箱|卷)\s*(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)"
-        r"|\d+\s*(?:毫升|ml|克|g|斤|升|l)\s*的?\s*(?:能|可以|够)\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)",
+        r"|\d+\s*(?:毫升|ml|克|g|斤|升|l)\s*的?\s*(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)",
     ),
     # "能录多久", "能飞多久", "how long does it last": how long it holds out is a spec
     (
@@ -207,6 +239,77 @@ _RULES: list[tuple[str, float, str]] = [
         2.0,
         r"\b(?:my|the) (?:order|parcel|package|box)\b.{0,25}\b(?:not|never|hasnt|havent|didnt)\b",
     ),
+    # "how long to darwin roughly": how long the parcel takes to a place (not "how long to
+    # cook", "how long to charge": doing something with it)
+    (
+        "shipping",
+        3.5,
+        r"\bhow long (?:to|till|til|until)\s+(?:get to\s+)?(?!(?:get|be|make|use|cook|charge|dry|heat|set|boil|bake|brew|cure|wash|fill|fix|learn|build|assemble|install|see|notice|work|start|apply|wear|soak|steep|ship|deliver|arrive|receive|break|grow|cycle|dissolve|absorb|last|wait|hear|do|go|run|clean|change|replace|heal|kick|fade|dye|grill|smoke|roast|fry|steam|cool|warm|chill|freeze|thaw|settle|sink|float|inflate|pump|fold|open|close|pay|order|reply|answer|respond|restock|refund|return|exchange)\b)[a-z]{3,}\b(?:\s+(?:roughly|approx|about|ish))?\s*\??\s*$",
+    ),
+    # "got lefty version or not": do you have it (Singlish "got … or not")
+    ("stock", 3.0, r"^\s*got\b.{1,30}\b(?:or not|anot|not)\s*\??\s*$"),
+    # "any wide in 11?": that fit in that size
+    ("stock", 3.0, r"\bany\s+[a-z]+\s+in\s+(?:size\s+)?\d{1,2}(?:\.5)?\b"),
+    # "is the free drop checker still going", "3 for 2 on the balls still going?"
+    (
+        "discount",
+        3.5,
+        r"\b(?:free|deal|offer|promo|\d+ for \d+|b\dg\d|bogo|bundle|coupon|code|\d+(?:\.\d+)? thing)\b.{0,30}\bstill (?:going|on|a thing|running|valid|live)\b",
+    ),
+    # "do 450 and ill take it now": haggling
+    (
+        "discount",
+        3.0,
+        r"^\s*(?:do|make it|would you do|will you do|can u do)\s+\$?\d+\b.{0,30}\b(?:and|ill|i will|take)\b",
+    ),
+    # "buy 3 free 1 is it?", "b3g1 work with …"
+    ("discount", 3.5, r"\bbuy\s*\d+\s*(?:get|free|\+)\s*(?:free\s*)?\d+(?:\s*free)?\b|\bb\dg\d\b"),
+    # "how many bags for a 20 long?", "29 gal how many bags": how many to buy for a measure
+    (
+        "size",
+        3.5,
+        r"\bhow many (?:bags|bottles|packs|boxes|rolls|tubs|jars|tins|cans|sets|pairs|skeins|balls|sheets|tiles|panels|packets)\b.{0,20}\bfor\b"
+        r"|\b\d+\s*(?:gal|gallons?|g|l|litres?|liters?|sq ?ft|m2)\b.{0,10}\bhow many\b",
+    ),
+    # "100w enough for a 29g?", "overkill for a 20 long?", "ok for 29 gal": fit to a measure
+    (
+        "size",
+        3.0,
+        r"\b(?:enough|ok|okay|good|overkill|too (?:big|small|much|strong|weak))\s+for\s+(?:a\s+|an\s+|my\s+)?\d+(?![\d.]|\s*(?:yr|yrs|year|years|yo|y/o|month|months|mo|k\b|km|mile|miles|hr|hrs|hour|hours|min|mins|people|ppl|person))",
+    ),
+    # "do i rinse it first", "do i gotta cycle it first": what to do before use
+    ("usage", 3.5, r"\b(?:do|should|must|gotta) (?:i|u|you|we)\b.{0,24}\bfirst\b"),
+    # "the heater i got from u in march stopped heating what do i do": a fault
+    (
+        "after_sales",
+        4.0,
+        r"\b(?:stopped|quit|stops)\s+(?:working|heating|charging|turning on|spinning|pumping|cooling|holding)\b",
+    ),
+    # "how much do i dose for a 5 gal": how much to use, not the price
+    (
+        "usage",
+        4.0,
+        r"\bhow much (?:do|should|would) (?:i|u|you|we) (?:use|dose|add|put|apply|take|feed|give|mix|pour)\b",
+    ),
+    # "invert safe?", "is the intake shrimp safe": fine for what lives with it
+    (
+        "usage",
+        3.0,
+        r"\b(?:shrimp|invert|inverts|reef|betta|fish|pet|kid|baby|toddler|puppy|kitten)\s+(?:safe|friendly)\b",
+    ),
+    # "tube burst during delivery how", "will the balls come in the same box as my putter"
+    (
+        "after_sales",
+        3.0,
+        r"\b(?:burst|bursted|came open|split open)\b.{0,20}\b(?:delivery|post|arrived|came|shipping|transit|box|parcel)\b|\b(?:arrived|came)\s+(?:burst|split)\b",
+    ),
+    ("shipping", 3.5, r"\b(?:same|one|1)\s+(?:box|parcel|package|shipment)\b"),
+    # "lefty in the irons??", "left handed?": the left-handed one, still there
+    ("stock", 1.5, r"(?<!\bim )(?<!\bi am )\bleft[ -]?hand(?:ed)?\b"),
+    # "landscape one is A5 or A4": paper sizes
+    ("size", 3.0, r"\ba[3-6]\b.{0,8}\bor\b.{0,4}\ba[3-6]\b"),
+    # "if marker dry out can change?": can it be exchanged
+    ("after_sales", 3.0, r"\bcan (?:i |we )?(?:exchange|return|refund)\b|\bcan change\s*\??\s*$"),
     # "how many subs left at the live price": how many are left, whatever the price
     ("stock", 4.0, r"\bhow many\b(?:\s+[a-z]+){0,2}\s+left\b"),
     # "the follow coupon where do i find it": where to find a code asks for the code
@@ -391,7 +494,7 @@ _ZH_Q = gated(
     r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])不\s+(?=\S)"
 )
 _EN_Q = gated(
-    r"\?|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
+    r"\?|\b(?:or not|anot)\s*(?:,|$)|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
     r"|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"

@@ -498,3 +498,22 @@ def test_a_uk_price_in_pounds_a_count_said_short_nought_and_a_claim_window():
     assert fi.analyse("point three we got sixty left out of one fifty total").answers("stock", "r")
     assert fi.analyse("yes link two's still live").answers("link", "r")
     assert not fi.analyse("胀袋了拍个照 四十八小时内给你补发或者退款").answers("shipping", "f")
+
+
+def test_a_text_matched_in_passing_does_not_tell_whose_spec_was_said():
+    from copilot.core.catalog import catalog_from_dict
+
+    tanks = catalog_from_dict({"shop": {"name": "s", "currency": "USD", "policies": {}}, "products": [
+        {"id": "t", "link_no": 1, "name": "Nano Tank Kit", "price": 99, "live_price": 79, "stock": 9,
+         "specs": {"glass": "low-iron glass, 91% light transmission"}},
+        {"id": "c", "link_no": 2, "name": "Water Conditioner", "price": 9, "live_price": 7, "stock": 9,
+         "specs": {"clarity": "clears cloudy water, 91% in a day"},
+         "faq": [{"q": "How much?", "a": "1 mL for every 10 gallons of new water"}]},
+    ]})  # fmt: skip
+    st = FactIndex(tanks).analyse(
+        "this is the ten gallon and the glass is ninety one percent clear"
+    )
+    # "ten gallon" is in the conditioner's dosing answer; that tells nothing about which
+    # product's "91 %" was said, so the tracker resolves it by the product on screen
+    assert "spec" not in st.facts.get("c", set())
+    assert ("spec", frozenset({"t", "c"})) in st.ambiguous

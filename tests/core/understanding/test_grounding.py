@@ -165,6 +165,20 @@ def test_the_shops_own_coupon_code_says_discount():
     assert r.say("the glow10 code says invalid", viewer="v2").intent == "discount"
 
 
+def test_the_shops_own_carrier_asks_about_shipping():
+    shop = {
+        **LAMPS,
+        "products": [
+            {**LAMPS["products"][0], "shipping": {"carrier": "Kuroneko Yamato", "free": True}},
+            *LAMPS["products"][1:],
+        ],
+    }
+    r = Room(catalog_from_dict(shop), screen="a")
+    assert r.say("kuroneko?? never heard of them").intent == "shipping"
+    # without that carrier in the catalog the same words are no shipping question
+    assert room().say("kuroneko?? never heard of them", viewer="v2").intent != "shipping"
+
+
 def test_who_it_is_for_asks_only_in_a_question():
     r = room("c")
     assert r.say("我家小孩天天要吃").intent != "usage"

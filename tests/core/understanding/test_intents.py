@@ -150,6 +150,19 @@ CASES = [
     ("complaint_stream", "the sound is 3 secs behind"), ("size", "lab is 32kg which one"), ("shipping", "is p&p free"),
     ("after_sales", "can i send them back if she hates them"), ("usage", "can i turn off the beep"),
     ("chatter", "FREE 5k followers at boostme dot xyz"),
+    # round 14's lessons: shoe sizes worn, gifts and deals, faults, measures to buy for
+    ("size", "平时39 脚背高拍几"), ("stock", "有41的吗"), ("stock", "xl还有没"), ("after_sales", "鞋子开胶怎么办"),
+    ("after_sales", "上次买的面膜有一片是干的 咋整"), ("discount", "买二送一是真的吗"), ("discount", "买三送一怎么拍"),
+    ("discount", "送的小样多大的"), ("discount", "拍几个最划算"), ("spec", "spf多少 我要去海边"), ("size", "一家三口吃几天"),
+    ("size", "500克能吃多久"), ("shipping", "how long to perth roughly"), ("usage", "how long to cook it"),
+    ("stock", "got navy version or not"), ("stock", "any black in 10?"), ("discount", "is the free tote still going"),
+    ("discount", "do 300 and ill take two"), ("discount", "buy 2 free 1 is it?"), ("chatter", "buy 1000 followers cheap at likes dot io"),
+    ("size", "how many rolls for a 3m wall"), ("size", "enough for a 40 gal?"), ("usage", "is it ok for a 10 yr old"),
+    ("usage", "do i soak it first"), ("usage", "how much do i add for 10 litres"), ("size", "A4 or A3 for the big one"),
+    ("after_sales", "if it leaks can exchange?"), ("usage", "is it shrimp safe"), ("after_sales", "bottle burst during delivery"),
+    ("spec", "heavy or not, need to carry it"), ("order_status", "tracking no. never update since monday"),
+    ("complaint_service", "still waiting for reply on my question"), ("after_sales", "my kettle stopped heating what do i do"),
+    ("shipping", "can the two come in one parcel"),
 ]  # fmt: skip
 
 
