@@ -186,6 +186,7 @@ class _ProductFacts:
     coupon: Phrase | None
     coupon_numbers: set[float]
     coupon_parts: list[tuple[set[float], Phrase]]  # per clause of a coupon with several
+    coupon_measures: set[float]  # its numbers said with a unit or a share ("20% off")
     codes: frozenset[str]  # the coupon's codes ("GIFTME"), said letter by word or whole
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
@@ -299,6 +300,9 @@ class FactIndex:
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
+            coupon_measures={n.value for n in numbers(normalize(p.coupon)) if n.kind == "measure"}
+            if p.coupon
+            else set(),  # fmt: skip
             codes=frozenset(_CODE.findall(normalize(p.coupon))) if p.coupon else frozenset(),
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
@@ -491,7 +495,12 @@ class FactIndex:
         if pf.codes and not pf.codes.isdisjoint(_joined(toks)):  # "code gift me" = GIFTME
             return 9
         if pf.coupon_numbers:
-            values = {n.value for n in nums if n.kind not in ("link", "hours", "days")}
+            # (a measure said, "100 watt", "10 gallons", is no coupon's "$10 off $100"
+            # unless the coupon says that number with a unit or a share too: "20% off")
+            values = {
+                n.value for n in nums if n.kind not in ("link", "hours", "days")
+                and (n.kind != "measure" or n.value in pf.coupon_measures)
+            }  # fmt: skip
             # (several numbers say a coupon by themselves unless all are small counts:
             # "buy 2 get the 3rd free" needs a word of it with the 2 and 3)
             if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers) and (
@@ -522,6 +531,7 @@ class FactIndex:
         said_words = _said_words(toks)
         said_chars = set(_CJK_CHARS.findall(text))
         found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
+        written: list[bool] = []  # per product: were its texts said as written
         for pf in self.products:
             mine = []
             loose = []
@@ -541,6 +551,17 @@ class FactIndex:
                 if s >= TEXT_MIN:
                     loose.append((i, f, s))
             found.append(mine or loose)  # a text read out as written explains the words it shares
+            written.append(bool(mine))
+        # … and another product's text sharing those words in other words is not said: "偏大半码
+        # 平时穿37的拍36" read out is one shoe's size guide, not the next one's "偏大一码，平时穿38
+        # 的拍37" that shares more of its few characters
+        fams = {
+            _FAMILIES[f] for mine, w in zip(found, written, strict=True) if w for _i, f, _s in mine
+        }
+        if fams:
+            for k, w in enumerate(written):
+                if not w:
+                    found[k] = [(i, f, s) for i, f, s in found[k] if _FAMILIES[f] not in fams]
         # the sizes of every text said, whichever product's: the size guide's "长180cm" read
         # out is no answer about a spec holding "1.8m", of this product or another (times
         # and percentages, in every policy, count for their own product only)

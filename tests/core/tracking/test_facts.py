@@ -517,3 +517,35 @@ def test_a_text_matched_in_passing_does_not_tell_whose_spec_was_said():
     # product's "91 %" was said, so the tracker resolves it by the product on screen
     assert "spec" not in st.facts.get("c", set())
     assert ("spec", frozenset({"t", "c"})) in st.ambiguous
+
+
+def test_a_measure_said_is_no_coupons_amount():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "USD", "policies": {}}, "products": [
+        {"id": "h", "link_no": 1, "name": "Heater", "price": 30, "live_price": 24, "stock": 9,
+         "coupon": "Take $10 off orders over $100 with the shop coupon"},
+        {"id": "b", "link_no": 2, "name": "Bulb", "price": 9, "live_price": 7, "stock": 9,
+         "coupon": "Buy 2 and get 20% off the second"},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert not fi.analyse(
+        "fifty watt does five to ten gallons a hundred watt ten to twenty five"
+    ).facts.get("h")
+    assert fi.analyse("ten off when you spend a hundred").answers("discount", "h")
+    assert fi.analyse("buy two and the second is twenty percent off").answers("discount", "b")
+
+
+def test_a_text_read_as_written_is_not_another_products_said_in_other_words():
+    from copilot.core.catalog import catalog_from_dict
+
+    shoes = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "w", "link_no": 1, "name": "小白鞋", "price": 199, "live_price": 129, "stock": 9,
+         "size_guide": "偏大半码，平时穿37的拍36；脚宽、脚肥的拍正常码。码段35-39。"},
+        {"id": "d", "link_no": 2, "name": "老爹鞋", "price": 299, "live_price": 199, "stock": 9,
+         "size_guide": "偏大一码，平时穿38的拍37；脚宽的拍正常码。码段36-39。"},
+    ]})  # fmt: skip
+    st = FactIndex(shoes).analyse(
+        "注意啊 偏大半码 平时三十七的拍三十六 那个脚宽脚肥的宝宝呢就拍正常码"
+    )
+    assert st.answers("size", "w") and not st.answers("size", "d")
