@@ -57,6 +57,8 @@ _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales":
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
 )
+# what is left, said of one variant ("only nine of the white left", "粉色只剩十二台")
+_LEFT = re.compile(r"\bleft\b|剩|\bremaining\b|库存")
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
     r"|\bfree\b(?! shipping| delivery)|percent off|%\s*off"
@@ -364,7 +366,7 @@ class FactIndex:
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
         for pf in self.products:
-            for f in self._numeric_fields(pf.product, nums, stock_ctx):
+            for f in self._numeric_fields(pf.product, nums, stock_ctx, norm):
                 cands.setdefault(f, set()).add(pf.product.id)
             if pf.carrier is not None and (
                 pf.carrier.score(toks, grams) >= 0.99
@@ -450,7 +452,7 @@ class FactIndex:
         return out
 
     @staticmethod
-    def _numeric_fields(p: Product, nums: list[Num], stock_ctx: bool) -> list[str]:
+    def _numeric_fields(p: Product, nums: list[Num], stock_ctx: bool, norm: str) -> list[str]:
         out = []
         for fname, v in (("price", p.price), ("live_price", p.live_price)):
             if v is not None and any(
@@ -461,6 +463,12 @@ class FactIndex:
             _close(n.value, p.stock) and (n.kind == "count" or (n.kind == "bare" and stock_ctx))
             for n in nums
         ):
+            out.append("stock")
+        elif _LEFT.search(norm) and any(  # one variant's stock: "only nine of the white left"
+            isinstance(v.stock, (int, float)) and not isinstance(v.stock, bool)
+            and _close(n.value, v.stock) and n.kind in ("count", "bare")
+            for v in p.variants for n in nums
+        ):  # fmt: skip
             out.append("stock")
         if p.link_no is not None and any(
             n.kind == "link" and _close(n.value, p.link_no) for n in nums

@@ -549,3 +549,18 @@ def test_a_text_read_as_written_is_not_another_products_said_in_other_words():
         "注意啊 偏大半码 平时三十七的拍三十六 那个脚宽脚肥的宝宝呢就拍正常码"
     )
     assert st.answers("size", "w") and not st.answers("size", "d")
+
+
+def test_one_variants_stock_said_as_left_is_the_stock():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "AUD", "policies": {}}, "products": [
+        {"id": "r", "link_no": 5, "name": "Rangefinder", "price": 399, "live_price": 329, "stock": 27,
+         "variants": [{"sku": "w", "attrs": {"colour": "white"}, "stock": 9},
+                      {"sku": "b", "attrs": {"colour": "black"}, "stock": 18}]},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert fi.analyse("only nine of the white left um the black we've got eighteen").answers(
+        "stock", "r"
+    )
+    assert not fi.analyse("nine holes today and we've got eighteen tomorrow").answers("stock", "r")
