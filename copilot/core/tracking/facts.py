@@ -459,16 +459,17 @@ class FactIndex:
                 n.kind in ("money", "bare") and _price_said(n.value, v) for n in nums
             ):
                 out.append(fname)
-        if p.stock is not None and any(
+        total = p.stock is not None and any(
             _close(n.value, p.stock) and (n.kind == "count" or (n.kind == "bare" and stock_ctx))
             for n in nums
-        ):
-            out.append("stock")
-        elif _LEFT.search(norm) and any(  # one variant's stock: "only nine of the white left"
+        )
+        # one variant's stock: "only nine of the white left"
+        variant = bool(_LEFT.search(norm)) and any(
             isinstance(v.stock, (int, float)) and not isinstance(v.stock, bool)
             and _close(n.value, v.stock) and n.kind in ("count", "bare")
             for v in p.variants for n in nums
-        ):  # fmt: skip
+        )  # fmt: skip
+        if total or variant:
             out.append("stock")
         if p.link_no is not None and any(
             n.kind == "link" and _close(n.value, p.link_no) for n in nums
