@@ -106,7 +106,7 @@ _USE_BEFORE = re.compile(
 )
 _USE_AFTER = re.compile(
     r"\S{0,4}?\s*(?:天|小时|个小时|h)\S{0,3}?\s*(?:之?内)?\s*"
-    r"(?:找客服|联系客服|拍照|吃完|用完|喝完|做好|申请|(?:给你)?(?:补发|退款|处理|赔|换)"
+    r"(?:找客服|联系客服|拍照|拍个照|拍照片|拍视频|吃完|用完|喝完|做好|申请|(?:给你)?(?:补发|退款|处理|赔|换)"
     r"|(?:一|1)(?:只|次|片|包|袋|颗|粒|罐|杯|根))"
 )
 
@@ -124,6 +124,19 @@ def _no_dispatch_time(text: str, n: Num) -> bool:
     if said is not None and _USE_AFTER.match(text, said.end()):
         return True
     return _FROM_RECEIPT.match(text, n.start) is not None
+
+
+_LINK_DENIED_BEFORE = re.compile(r"(?:不是|别拍|not|isnt|isn't|拍到|拍成)\s*(?:link\s*)?$")
+_LINK_DENIED_AFTER = re.compile(r"\S{0,3}?\s*(?:号)?\s*(?:链接)?\s*(?:啊|哈)?\s*(?:去了|拍错|不是)")
+
+
+def _not_this_link(text: str, n: Num) -> bool:
+    """A link number said to tell one link from another ("不是一号啊", "拍到四号去了",
+    "not link 4"), which states no link."""
+    if _LINK_DENIED_BEFORE.search(text, max(0, n.start - 8), n.start):
+        return True
+    said = NUMBER_RE.match(text, n.start)
+    return said is not None and _LINK_DENIED_AFTER.match(text, said.end()) is not None
 
 
 # Chinese carriers by the names an English-speaking host uses (compact, as ``_spelled`` reads)
@@ -346,6 +359,8 @@ class FactIndex:
             # a link said as a name ("15号", "link 7", "5号沙发" as aliases) is still a link
             have = {n.value for n in nums if n.kind == "link"}
             nums += [n for n in whole if n.kind == "link" and n.value not in have]
+        # "七号链接 不是一号啊", "有宝宝拍到四号去了": a link named to be told apart is not stated
+        nums = [n for n in nums if n.kind != "link" or not _not_this_link(said, n)]
         for n in nums:
             if n.kind == "link":
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None

@@ -564,3 +564,20 @@ def test_one_variants_stock_said_as_left_is_the_stock():
         "stock", "r"
     )
     assert not fi.analyse("nine holes today and we've got eighteen tomorrow").answers("stock", "r")
+
+
+def test_a_link_named_to_tell_it_apart_is_not_stated():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "s", "link_no": 5, "name": "防晒霜", "price": 129, "live_price": 99, "stock": 9,
+         "shipping": {"carrier": "中通", "ships_within_h": 24, "free": True}},
+        {"id": "t", "link_no": 4, "name": "爽肤水", "price": 89, "live_price": 69, "stock": 9},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    st = fi.analyse("五号链接 五号链接是防晒 别拍错了啊 有宝宝拍到四号去了")
+    assert st.answers("link", "s") and not st.answers("link", "t")
+    assert fi.analyse("四号链接 四号").answers("link", "t")
+    # a claim made within 24 hours of delivery is no dispatch time
+    assert not fi.analyse("压坏了的话二十四小时之内拍个照找客服").facts
+    assert fi.analyse("二十四小时之内发货").answers("shipping", "s")
