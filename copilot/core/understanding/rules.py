@@ -21,6 +21,21 @@ _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 _RULES: list[tuple[str, float, str]] = [
     # "在吗" alone asks whether the host is there (a hello), not whether stock is left
     ("greeting", 7.0, r"^\s*(?:主播|宝宝|老板)?\s*(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*$"),
+    # (before the sizes: one alternation, the first pattern matching at a place wins)
+    # "12公分的多少", "1.5米的多少钱": the price of that size
+    (
+        "price",
+        3.5,
+        r"\d+(?:\.\d+)?\s*(?:米|m|公分|cm|寸|码|升|l|ml|毫升|克|斤|g)?\s*的\s*(?:多少钱?|啥价|什么价)(?!米|厘米|公分|斤|克|毫升|度|瓦)",
+    ),
+    # "1米2的有吗", "1.8x2的床笠有吗", "有1.2的吗": that size still there
+    (
+        "stock",
+        3.5,
+        r"(?:\d+(?:\.\d+)?|\d米\d)\s*(?:[x×*]\s*\d+(?:\.\d+)?)?\s*(?:米|m)?\s*的\S{0,3}有(?:吗|没|没有|嘛)|有\s*\d+(?:\.\d+)?\s*(?:米|m)?\s*的\s*(?:吗|嘛|么|没)",
+    ),
+    # "is the coffin set 19.99 or 29.99": which price
+    ("price", 4.0, r"\b\d+\.\d\d\s*(?:or|vs)\s*\$?\d+\.\d\d\b"),
     ("size", 3.0, r"\d{2,3}\s*(?:斤|公斤|kg|cm|厘米|公分)"),
     ("size", 3.0, r"(?<![\d.])1[.米]\s*\d{1,2}(?![\d.])(?!\s*(?:m|米)?\s*(?:的)?\s*床)"),
     ("size", 2.5, r"(?<![\d.])1[4-9]\d\s*[/,，、 ]\s*\d{2,3}(?![\d.])"),
@@ -59,7 +74,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "spec",
         2.5,
-        r"(?<![这那哪一两二三四五六七八九十几每\d])(?<!这个)(?<!那个)(?<!这款)(?<!这张)(?<!这把)(?<!这套)"
+        r"(?<![这那哪一两二三四五六七八九十几每\d])(?<![这那][个款张把套条件双只瓶盒支袋罐台顶片块])"
         r"(?![这那哪一两二三四五六七八九十几每])(?!(?:到手|现在|原价|价格|价钱|运费|邮费|优惠|总共|一共|全部|还剩|库存|定金|尾款|要卖|卖价|单价|完券|用券|券后|领券))"
         r"(?![\u4e00-\u9fff][色号码装套款件个只瓶盒袋包箱罐支条双份])[\u4e00-\u9fff]{2}多少(?![钱块元米r个件套单号])",
     ),
@@ -138,7 +153,7 @@ _RULES: list[tuple[str, float, str]] = [
         "after_sales",
         3.0,
         r"\b(?:what if|what happens if|if)\b.{0,24}\b(?:breaks?|broke|broken|leaks?|leaking|cracks?|missing"
-        r"|chips?|peels?|peeling|stops working|dies|arrives? (?:broken|damaged|melted)|snaps?|doesn?t (?:work|wake up|turn on|charge|start))\b"
+        r"|chips?|peels?|peeling|stops working|dies|pops? off|popped off|falls? off|fell off|comes? off|came off|arrives? (?:broken|damaged|melted)|snaps?|doesn?t (?:work|wake up|turn on|charge|start))\b"
         r"|\b(?:is|are) (?:it|that|this|they|these|those) covered\b",
     ),
     # "抗风ok吗", "做藤椒鸡 ok不": is it fine to use it so (the "ok" is no reply)
@@ -193,6 +208,21 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"(?:一家\s*[一二两三四五六七八\d]\s*口|[一二两三四五六七八\d]\s*口人)\S{0,6}(?:吃|用|喝|买|拍|选|够)",
     ),
+    # "才36盒？？": that little left
+    ("stock", 3.0, r"^\s*(?:才|只有|就)\s*\d+\s*(?:盒|件|个|台|瓶|套|张|只|支|袋|罐|包|条|双)"),
+    ("price", 1.0, r"多少钱|几块钱|啥价|什么价|到手(?:价)?\s*(?:多少|几)"),
+    # "买弹簧送保护罩吗": is it thrown in with it
+    ("discount", 3.0, r"买\S{1,6}送\S{1,6}(?:吗|嘛|么|不)"),
+    # "两件多少钱", "两支怎么算": the price of several (not a pack: "两瓶装的", "四件套")
+    (
+        "discount",
+        3.5,
+        r"^\s*(?:拍|买|要)?\s*[两二三四五2-5]\s*(?:个|件|支|罐|盒|瓶|双|条|包|袋|只|份)(?!装|套)\s*(?:一起)?\s*(?:多少钱?|怎么算|什么价|啥价)",
+    ),
+    # "可以换size吗": exchanging for another size
+    ("after_sales", 5.0, r"换\s*(?:size|码|尺码|大一码|小一码|个码|个size|号)"),
+    # "送货上门不": delivery to the door
+    ("shipping", 1.0, r"送货上门|送上门|上门吗|送到家"),
     # "送内胆还有吗", "送的蔬菜还有吗": is the gift still thrown in
     ("discount", 4.0, r"送的?[\u4e00-\u9fffa-z]{1,4}还有(?:吗|嘛|么|没|不)"),
     # "煮一锅饭要多久": how long it takes to cook is how to use it, not delivery
@@ -247,14 +277,14 @@ _RULES: list[tuple[str, float, str]] = [
         r"\bhow long (?:to|till|til|until)\s+(?:get to\s+)?(?!(?:get|be|make|use|cook|charge|dry|heat|set|boil|bake|brew|cure|wash|fill|fix|learn|build|assemble|install|see|notice|work|start|apply|wear|soak|steep|ship|deliver|arrive|receive|break|grow|cycle|dissolve|absorb|last|wait|hear|do|go|run|clean|change|replace|heal|kick|fade|dye|grill|smoke|roast|fry|steam|cool|warm|chill|freeze|thaw|settle|sink|float|inflate|pump|fold|open|close|pay|order|reply|answer|respond|restock|refund|return|exchange)\b)[a-z]{3,}\b(?:\s+(?:roughly|approx|about|ish))?\s*\??\s*$",
     ),
     # "got lefty version or not": do you have it (Singlish "got … or not")
-    ("stock", 3.0, r"^\s*got\b.{1,30}\b(?:or not|anot|not)\s*\??\s*$"),
+    ("stock", 2.5, r"^\s*got\b.{1,30}\b(?:or not|anot|not)\s*\??\s*$"),
     # "any wide in 11?": that fit in that size
     ("stock", 3.0, r"\bany\s+[a-z]+\s+in\s+(?:size\s+)?\d{1,2}(?:\.5)?\b"),
     # "is the free drop checker still going", "3 for 2 on the balls still going?"
     (
         "discount",
         3.5,
-        r"\b(?:free|deal|offer|promo|\d+ for \d+|b\dg\d|bogo|bundle|coupon|code|\d+(?:\.\d+)? thing)\b.{0,30}\bstill (?:going|on|a thing|running|valid|live)\b",
+        r"\b(?:free|deal|offer|promo|\d+ for \d+|b\dg\d|bogo|bundle|coupon|code|\d+(?:\.\d+)? thing)\b.{0,30}\bstill (?:going|on|a thing|running|valid|live|got)\b",
     ),
     # "do 450 and ill take it now": haggling
     (
@@ -303,13 +333,56 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"\b(?:burst|bursted|came open|split open)\b.{0,20}\b(?:delivery|post|arrived|came|shipping|transit|box|parcel)\b|\b(?:arrived|came)\s+(?:burst|split)\b",
     ),
-    ("shipping", 3.5, r"\b(?:same|one|1)\s+(?:box|parcel|package|shipment)\b"),
+    (
+        "shipping",
+        3.5,
+        r"\b(?:same|one|1)\s+(?:parcel|package|shipment)\b|\bsame box\b|\b(?:ship|send|sent|pack|packed|combine)\w*\b.{0,20}\b(?:one|1)\s+box\b",
+    ),
     # "lefty in the irons??", "left handed?": the left-handed one, still there
     ("stock", 1.5, r"(?<!\bim )(?<!\bi am )\bleft[ -]?hand(?:ed)?\b"),
     # "landscape one is A5 or A4": paper sizes
     ("size", 3.0, r"\ba[3-6]\b.{0,8}\bor\b.{0,4}\ba[3-6]\b"),
     # "if marker dry out can change?": can it be exchanged
     ("after_sales", 3.0, r"\bcan (?:i |we )?(?:exchange|return|refund)\b|\bcan change\s*\??\s*$"),
+    # "ambik 3 how much", "if i get 2 how much": the price of several
+    (
+        "discount",
+        3.5,
+        r"\b(?:get|buy|take|ambik|beli)\s+(?:2|3|4|two|three|four)\b.{0,12}\bhow much\b",
+    ),
+    # "4XL ada?", "white M ada lagi?", "size L ada stock or not" (Malay "ada": is there)
+    ("stock", 3.5, r"\bada\b\s*(?:lagi|tak|stock)?\s*(?:or not)?\s*\??\s*$|\bada stock\b"),
+    # "beli 2 helai ada kurang tak", "got less?": any discount (Malay "kurang", Singlish "less")
+    ("discount", 3.0, r"\b(?:ada|boleh|got|can)\s+(?:kurang|less)\b|\bkurang\s+(?:tak|lagi)\b"),
+    # "still waiting reply bout my order", "u still havent answered my question"
+    (
+        "complaint_service",
+        4.0,
+        r"\b(?:still\s+)?waiting (?:for )?(?:a |your |ur )?reply\b|\b(?:havent|not|never) (?:answered|replied)\b",
+    ),
+    # "between S and M help": which of two sizes
+    (
+        "size",
+        3.5,
+        r"\bbetween\s+(?:xs|s|m|l|xl|xxl|\d+(?:\.5)?)\s+(?:and|&|n|or)\s+(?:xs|s|m|l|xl|xxl|\d+(?:\.5)?)\b",
+    ),
+    # "how much height do u need with the lid up": room needed, no price
+    ("size", 4.0, r"\bhow much (?:height|room|space|clearance|depth|width|length)\b"),
+    # "i 158cm 55kg wear M ok?": a height in centimetres
+    ("size", 3.0, r"\b1[4-9]\d\s*cm\b"),
+    # "where r they made": origin
+    (
+        "spec",
+        3.5,
+        r"\bwhere\s+(?:is|are|r)\s+(?:it|they|these|this|those|them)\s+(?:made|from|produced|manufactured)\b",
+    ),
+    # "can i shower with tabs on", "can i cut them shorter": doing it with the thing
+    (
+        "usage",
+        3.0,
+        r"\bcan (?:i|u|you|we) (?:shower|swim|sleep|sweat|bathe|work out|exercise)\s+(?:with|in)\b",
+    ),
+    ("usage", 2.5, r"\bcan (?:i|u|you|we) (?:cut|trim|shorten|file|dye|resize|adjust)\b"),
     # "how many subs left at the live price": how many are left, whatever the price
     ("stock", 4.0, r"\bhow many\b(?:\s+[a-z]+){0,2}\s+left\b"),
     # "the follow coupon where do i find it": where to find a code asks for the code

@@ -163,6 +163,17 @@ CASES = [
     ("spec", "heavy or not, need to carry it"), ("order_status", "tracking no. never update since monday"),
     ("complaint_service", "still waiting for reply on my question"), ("after_sales", "my kettle stopped heating what do i do"),
     ("shipping", "can the two come in one parcel"),
+    # round 15's lessons: several at once, sizes still there, Malay and Singlish, taking it off
+    ("stock", "才20台？？"), ("price", "1.2米的多少钱"), ("price", "8公分的多少"), ("stock", "1米5的有吗"),
+    ("stock", "有1.8的吗"), ("discount", "买床垫送枕头吗"), ("discount", "两盒怎么算"), ("price", "两瓶装的多少钱"),
+    ("after_sales", "能换码吗 怕不合脚"), ("shipping", "送货上门吗"), ("shipping", "顺风吗"), ("price", "这件外套几钱"),
+    ("price", "这条裙子多少"), ("shipping", "几时寄出"), ("discount", "ambik 2 how much"), ("stock", "XL ada lagi?"),
+    ("discount", "beli 3 ada kurang tak"), ("discount", "free tote still got?"), ("discount", "got voucher anot"),
+    ("complaint_service", "still waiting reply about my order"), ("size", "between M and L help"),
+    ("price", "is it 24.99 or 34.99 now"), ("size", "how much space does it need"), ("size", "im 165cm which size"),
+    ("spec", "where are these made"), ("usage", "can i swim with them on"), ("usage", "can i trim them shorter"),
+    ("spec", "see thru or not"), ("after_sales", "hows long is the warrenty"), ("shipping", "if i order now does it ship today"),
+    ("purchase_signal", "2 in the basket done"), ("after_sales", "if one pops off in the post can i get another"),
 ]  # fmt: skip
 
 
