@@ -1,6 +1,6 @@
 """How the understanding and the answered tracking carry over to shops no rule was written for.
 
-``tests/fixtures/shops/<shop>/`` holds seventy-eight shops (baby goods, fresh food,
+``tests/fixtures/shops/<shop>/`` holds ninety shops (baby goods, fresh food,
 appliances, outdoor gear, coffee, toys, pets, skincare, bedding, fitness, phone
 accessories, stationery, jewellery, tea, car accessories, makeup, sneakers, cookware,
 liquor, kidswear, vacuums, candles, snacks, luggage, plants, watches, frozen dumplings,
@@ -10,7 +10,9 @@ wine, lingerie, smart home, nuts, stationery, kitchen knives, perfume, power too
 swimwear, condiments, yarn, drones, vitamins, curtains, barbecue, picture books, winter
 accessories, fruit, tea ware, running gear, baby feeding, beauty devices, UK baking, dried
 goods, cat supplies, K-beauty, menswear, craft beer, rice, travel gear, womenswear, espresso
-gear, spicy snacks, educational toys, dog supplies, kitchen appliances; Chinese, English
+gear, spicy snacks, educational toys, dog supplies, kitchen appliances, honey, women's
+shoes, diapers, aquarium supplies, golf gear, art supplies, Chinese pastries, men's
+skincare, mattresses, turntables and records, press-on nails, Malaysian fashion; Chinese, English
 and mixed rooms)
 written by people who had not seen this
 code: a catalog, ~150 labelled viewer messages (intent, product, product on screen) and
