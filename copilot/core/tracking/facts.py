@@ -206,6 +206,9 @@ class _ProductFacts:
     texts: list[tuple[str, Phrase]]  # (field, phrase) for long texts
     anchors: list[frozenset[tuple[float, str]]]  # per text: its measures ("1600瓦", "2-year")
     name_measures: frozenset[tuple[float, str, str]]  # (value, unit, word before) in names
+    # the measures of its variants ("50ml", "1.5米") and of its names: said alone, they name
+    # the thing offered, not its size guide's advice
+    own_measures: frozenset[tuple[float, str]]
     words: list[frozenset[str]]  # per text: its English content words
     chars: list[frozenset[str]]  # per text: its Chinese content characters
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
@@ -326,6 +329,11 @@ class FactIndex:
             # said alone, and the name itself is blanked out before measures are read)
             name_measures=frozenset(
                 c for n in name_texts for c in measures_in_context(normalize(n)) if c[2]
+            ),
+            own_measures=frozenset(
+                m
+                for t in [*name_texts, *(str(a) for v in p.variants for a in v.attrs.values())]
+                for m in measures(normalize(t))
             ),
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
             chars=[_content_chars(ph.text) for _f, ph in texts],
@@ -610,7 +618,15 @@ class FactIndex:
                     and ph.score(toks, grams) < TEXT_MIN
                     # "含盐量百分之十六" states the spec 含盐量: 约16% by its name
                     and (
-                        _anchored(shared, ph, toks, grams, said_words)
+                        _anchored(
+                            shared,
+                            ph,
+                            toks,
+                            grams,
+                            said_words,
+                            # "五十毫升日常三百二十九": a variant named, no guide read
+                            by_measure=f != "size_guide" or not shared <= pf.own_measures,
+                        )  # fmt: skip
                         or key is not None
                         and _anchored(shared, key, toks, grams, said_words)
                     )
@@ -652,6 +668,7 @@ def _anchored(
     toks: list[str],
     grams: set[tuple[str, str]],
     said_words: set[str],
+    by_measure: bool = True,
 ) -> bool:
     """A long text stated by a measure it holds: "一千六百瓦" states "功率: 1600W". A time
     or a percentage ("2 years", "48 hours", "15%") is in too many texts to tell by itself:
@@ -660,7 +677,7 @@ def _anchored(
     ("七天*无理由*")."""
     if not shared:
         return False
-    if any(u not in WEAK_UNITS for _v, u in shared):
+    if by_measure and any(u not in WEAK_UNITS for _v, u in shared):
         return True
     digits = [t for t in ph.toks if t[0].isdigit()]
     if len(digits) >= 2 and set(digits) <= set(toks):  # "10–12 weeks": every number said

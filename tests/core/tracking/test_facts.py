@@ -581,3 +581,17 @@ def test_a_link_named_to_tell_it_apart_is_not_stated():
     # a claim made within 24 hours of delivery is no dispatch time
     assert not fi.analyse("压坏了的话二十四小时之内拍个照找客服").facts
     assert fi.analyse("二十四小时之内发货").answers("shipping", "s")
+
+
+def test_a_variants_measure_said_alone_reads_no_size_guide():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "t", "link_no": 4, "name": "爽肤水", "price": 129, "live_price": 89, "stock": 420,
+         "variants": [{"sku": "a", "attrs": {"规格": "200ml"}, "stock": 300},
+                      {"sku": "b", "attrs": {"规格": "400ml"}, "stock": 120}],
+         "size_guide": "200ml日常装用两个月左右，400ml家庭装两个人用三个月"},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert not fi.analyse("四百毫升的今天一百四十九").answers("size", "t")
+    assert fi.analyse("四百毫升的两个人用三个月没问题").answers("size", "t")
