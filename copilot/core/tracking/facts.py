@@ -139,6 +139,19 @@ def _not_this_link(text: str, n: Num) -> bool:
     return said is not None and _LINK_DENIED_AFTER.match(text, said.end()) is not None
 
 
+_CARRIERS = (
+    r"(?:顺丰|顺风|中通|圆通|申通|韵达|极兔|京东|邮政|德邦"
+    r"|ems|sf|ups|usps|fedex|dhl|dpd|evri|royal mail)"
+)
+_CARRIER_DENIED = re.compile(
+    r"(?:不是|不走|不发|换成?|改成?|改发|\bnot\b|\bno\b|\bisnt\b)\s*(?:走|发)?\s*"
+    + _CARRIERS
+    + r"|"
+    + _CARRIERS
+    + r"\s*(?:的话)?\s*(?:发不了|不发|换不了|要补|要加|不行|不了)"
+)
+
+
 # Chinese carriers by the names an English-speaking host uses (compact, as ``_spelled`` reads)
 _CARRIER_NAMES = {
     "顺丰": ("sfexpress", "sf"), "中通": ("zto",), "圆通": ("yto",), "申通": ("sto",),
@@ -386,15 +399,21 @@ class FactIndex:
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
 
+        # a carrier denied ("不是顺丰啊", "顺丰发不了", "换顺丰要补运费", "not ups") is not the
+        # carrier stated: it is read without those words
+        ctoks, cgrams = toks, grams
+        if _CARRIER_DENIED.search(bare):
+            ctoks = tokens(_CARRIER_DENIED.sub(" ", bare), normalized=True)
+            cgrams = bigrams(ctoks)
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
         for pf in self.products:
             for f in self._numeric_fields(pf.product, nums, stock_ctx, norm):
                 cands.setdefault(f, set()).add(pf.product.id)
             if pf.carrier is not None and (
-                pf.carrier.score(toks, grams) >= 0.99
-                or _spelled(pf.carrier_compact, toks)
-                or any(other in toks or _spelled(other, toks) for other in pf.carrier_names)
+                pf.carrier.score(ctoks, cgrams) >= 0.99
+                or _spelled(pf.carrier_compact, ctoks)
+                or any(other in ctoks or _spelled(other, ctoks) for other in pf.carrier_names)
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:

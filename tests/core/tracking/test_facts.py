@@ -595,3 +595,21 @@ def test_a_variants_measure_said_alone_reads_no_size_guide():
     fi = FactIndex(shop)
     assert not fi.analyse("四百毫升的今天一百四十九").answers("size", "t")
     assert fi.analyse("四百毫升的两个人用三个月没问题").answers("size", "t")
+
+
+def test_a_carrier_denied_is_not_the_carrier_stated():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "m", "link_no": 1, "name": "床垫", "price": 999, "live_price": 799, "stock": 9,
+         "shipping": {"carrier": "顺丰", "ships_within_h": 48, "free": True}},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert fi.analyse("床垫发顺丰").answers("shipping", "m")
+    for said in (
+        "床垫不是顺丰啊",
+        "床垫换顺丰要补运费",
+        "床垫顺丰发不了",
+        "the mattress is not sf",
+    ):
+        assert not fi.analyse(said).answers("shipping", "m"), said
