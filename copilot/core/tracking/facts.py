@@ -758,7 +758,7 @@ def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
 
 
 CHARS_MIN = 5  # a Chinese text said in other words: this many of its content characters …
-CHARS_SHARE = 0.5  # … and this share of them
+CHARS_SHARE = 0.45  # … and this share of them
 _CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
 # characters too common to tell one answer from another
 _COMMON_CHARS = frozenset(
@@ -774,13 +774,15 @@ def _content_chars(text: str) -> frozenset[str]:
 
 def _char_share(chars: frozenset[str], said: set[str]) -> float:
     """Share of a Chinese text's content characters a segment says (0 below ``CHARS_MIN``
-    or ``CHARS_SHARE``): "孕期可以用的 先在手腕试一下" says "孕期可以用，建议先在手腕局部试用"."""
+    or ``CHARS_SHARE``; at least ``TEXT_MIN`` above them): "孕期可以用的 先在手腕试一下"
+    says "孕期可以用，建议先在手腕局部试用"."""
     n = len(chars & said)
     share = n / len(chars) if chars else 0.0
-    return share if n >= CHARS_MIN and share >= CHARS_SHARE else 0.0
+    return max(share, TEXT_MIN) if n >= CHARS_MIN and share >= CHARS_SHARE else 0.0
 
 
-WORDS_MIN = 3  # an English text paraphrased: this many of its content words, and half
+WORDS_MIN = 3  # an English text paraphrased: this many of its content words …
+WORDS_SHARE = 0.4  # … and this share of them (hosts say a long answer in fewer words)
 
 
 def _stem(word: str) -> str:
@@ -807,13 +809,15 @@ def _said_words(toks: list[str]) -> set[str]:
 
 
 def _word_share(words: frozenset[str], said: set[str]) -> float:
-    """Share of an English text's content words a segment says (0 below ``WORDS_MIN``):
+    """Share of an English text's content words a segment says (0 below ``WORDS_MIN`` or
+    ``WORDS_SHARE``; at least ``TEXT_MIN`` above them):
     "straw goes in the dishwasher fine top rack, hand wash the body" says "The lid and straw
     are top-rack dishwasher safe; hand wash the bottle body …" in other words."""
     if len(words) < WORDS_MIN:
         return 0.0
     n = len(words & said)
-    return n / len(words) if n >= WORDS_MIN else 0.0
+    share = n / len(words)
+    return max(share, TEXT_MIN) if n >= WORDS_MIN and share >= WORDS_SHARE else 0.0
 
 
 def _singular(word: str) -> str:

@@ -613,3 +613,23 @@ def test_a_carrier_denied_is_not_the_carrier_stated():
         "the mattress is not sf",
     ):
         assert not fi.analyse(said).answers("shipping", "m"), said
+
+
+def test_a_long_answer_said_in_fewer_words_states_it():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"shop": {"name": "s", "currency": "CNY", "policies": {}}, "products": [
+        {"id": "o", "link_no": 1, "name": "稻米油", "price": 99, "live_price": 79, "stock": 9,
+         "faq": [{"q": "冬天变浑浊正常吗",
+                  "a": "正常，低温下谷维素和天然蜡质会析出絮状物，放回室温就清亮，不影响食用"}]},
+        {"id": "b", "link_no": 2, "name": "Steel Bottle", "price": 30, "live_price": 25, "stock": 9,
+         "faq": [{"q": "Dishwasher?", "a": "The lid and the straw are top rack dishwasher safe; "
+                  "please hand wash the insulated body so the vacuum seal lasts for years"}]},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    said = "冬天放阳台上有点浑有絮絮那个正常啊 那是谷维素和蜡质 拿屋里放放就清亮了"
+    assert fi.analyse(said).answers("usage", "o")
+    assert fi.analyse("lid and straw go in the dishwasher, hand wash the body").answers(
+        "usage", "b"
+    )
+    assert not fi.analyse("we are so back, wash your hands and grab a straw").answers("usage", "b")
