@@ -162,6 +162,7 @@ _CARRIER_NAMES = {
 
 def _carrier_names(carrier: str) -> tuple[str, ...]:
     """Other names of ``carrier`` ("顺丰速运" and "顺丰" are both "sf express")."""
+    carrier = normalize(carrier)
     return tuple(n for k, names in _CARRIER_NAMES.items() if k in carrier for n in names)
 
 
@@ -211,6 +212,7 @@ class _ProductFacts:
     carrier: Phrase | None
     carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
     carrier_names: tuple[str, ...]  # the carrier's other name ("顺丰" is "sf express")
+    carrier_brand: Phrase | None  # "顺丰" of "顺丰速运": hosts say the brand alone
     coupon: Phrase | None
     coupon_numbers: set[float]
     coupon_parts: list[tuple[set[float], Phrase]]  # per clause of a coupon with several
@@ -328,6 +330,14 @@ class FactIndex:
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
             carrier_names=_carrier_names(carrier) if isinstance(carrier, str) else (),
+            carrier_brand=next(
+                (
+                    Phrase(k)
+                    for k in _CARRIER_NAMES
+                    if isinstance(carrier, str) and k in normalize(carrier) != k
+                ),
+                None,
+            ),
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
             coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
@@ -414,6 +424,8 @@ class FactIndex:
                 pf.carrier.score(ctoks, cgrams) >= 0.99
                 or _spelled(pf.carrier_compact, ctoks)
                 or any(other in ctoks or _spelled(other, ctoks) for other in pf.carrier_names)
+                or pf.carrier_brand is not None
+                and pf.carrier_brand.score(ctoks, cgrams) >= 0.99
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:

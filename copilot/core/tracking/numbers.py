@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from copilot.core import numerals
+from copilot.core.understanding.cantonese import to_mandarin
+from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
@@ -367,6 +369,8 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
+    if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
+        t = to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t)
     if "–" in t or "—" in t:
         t = t.replace("–", "-").replace("—", "-")  # "54–60cm" is a range, as "54-60cm"
     if "万" in t:

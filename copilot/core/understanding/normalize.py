@@ -1,6 +1,7 @@
 """Text clean-up before understanding: one canonical form for any chat string.
 
-NFKC (full-width → ASCII), casefold, traditional → simplified Chinese, invisible and
+NFKC (full-width → ASCII), casefold, traditional → simplified Chinese (and written
+Cantonese words → Mandarin, cantonese.py), invisible and
 control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
 length so a 100 KB message costs the same as a short one.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from copilot.core.understanding.cantonese import to_mandarin
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 MAX_CHARS = 500
@@ -39,8 +41,10 @@ def normalize(text: object) -> str:
         if _INVISIBLE.search(text):
             text = _INVISIBLE.sub("", text)
         text = unicodedata.normalize("NFKC", text)
+        written = "係" in text
         if not _TABLE_CHARS.isdisjoint(text):
             text = text.translate(_TABLE)
+        text = to_mandarin(text, written)  # "有冇貨" reads as "有没有货"
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
     text = text.casefold()
