@@ -198,7 +198,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "discount",
         4.0,
-        r"(?<!凑)买\s*[一二两三四五六七八九十\d]\s*送\s*[一二两三\d]|送的\S{0,4}(?:是|多大|哪个|什么|啥)",
+        r"(?<!凑)买\s*[一二两三四五六七八九十\d]\s*送\s*[一二两三\d]|送的\S{0,4}(?:是|多大|哪个|什么|啥|要备注|怎么领|怎么拿)",
     ),
     # "ph多少", "spf多少": a named quantity, not the price
     ("spec", 3.0, r"(?<![a-z])(?:ph|dpi|ppi|mah|rpm|db|spf)\s*(?:值)?\s*(?:是)?\s*(?:多少|几)"),
@@ -217,12 +217,34 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "discount",
         3.5,
-        r"^\s*(?:拍|买|要)?\s*[两二三四五2-5]\s*(?:个|件|支|罐|盒|瓶|双|条|包|袋|只|份)(?!装|套)\s*(?:一起)?\s*(?:多少钱?|怎么算|什么价|啥价)",
+        r"(?:^|\s)\s*(?:拍|买|要)?\s*[两二三四五2-5]\s*(?:个|件|支|罐|盒|瓶|双|条|包|袋|只|份)(?!装|套)\s*(?:一起)?\s*(?:多少钱?|怎么算|什么价|啥价)",
     ),
     # "可以换size吗": exchanging for another size
     ("after_sales", 5.0, r"换\s*(?:size|码|尺码|大一码|小一码|个码|个size|号)"),
     # "送货上门不": delivery to the door
     ("shipping", 1.0, r"送货上门|送上门|上门吗|送到家"),
+    # "368还能叠券吗": stacking coupons
+    ("discount", 4.0, r"叠券|叠加券|能叠加|可以叠加|叠加优惠|叠加使用|能叠吗|还能叠"),
+    # "家里旧电视能换吗": a trade-in
+    (
+        "discount",
+        7.0,
+        r"(?<![戴用穿洗])旧(?!了)\S{0,4}(?:能换|可以换|换吗|抵|折价)",
+    ),  # over the 能换 of exchanges
+    # "155 胸大 能穿吗", "168穿短款会不会短": a height, and whether it fits
+    (
+        "size",
+        3.5,
+        r"(?<![\d.])1[4-8]\d(?![\d.])(?:\s*(?:的个子|个子|cm|厘米|公分))?(?!\S{0,2}还有)(?!\S{0,2}有吗).{0,8}(?:能穿|穿|会不会|合适|拍)",
+    ),
+    # "腰为2尺4": a waist in chi
+    ("size", 3.0, r"\d\s*尺\s*\d?"),
+    # "一个人喝一个月要拍几盒": how many for a stretch of time
+    ("size", 3.5, r"(?:一个月|一年|一季|一周|半年)\S{0,4}(?:拍|买|要)几(?:盒|瓶|袋|包|罐|箱)"),
+    # "陈皮几年的": how old it is
+    ("spec", 3.0, r"几年(?:的|陈|份)"),
+    # "这套价格": the price asked by naming it
+    ("price", 3.0, r"^\s*(?:这|那)\S{0,3}(?:价格|价钱)\s*[?？]*\s*$"),
     # "送内胆还有吗", "送的蔬菜还有吗": is the gift still thrown in
     ("discount", 4.0, r"送的?[\u4e00-\u9fffa-z]{1,4}还有(?:吗|嘛|么|没|不)"),
     # "煮一锅饭要多久": how long it takes to cook is how to use it, not delivery
@@ -243,7 +265,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "size",
         3.5,
-        r"(?:一|1|每|这)\s*(?:瓶|罐|袋|包|盒|桶|支|管|箱|卷)\s*(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)"
+        r"(?:一|1|每|这)\s*(?:瓶|罐|袋|包|盒|桶|支|管|箱|卷)\s*(?:\d+\s*(?:包|片|粒|颗|支|袋)\s*)?(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)"
         r"|\d+\s*(?:毫升|ml|克|g|斤|升|l)\s*的?\s*(?:能|可以|够)?\s*(?:用|吃|喝)\s*(?:多久|几天|多长时间)",
     ),
     # "能录多久", "能飞多久", "how long does it last": how long it holds out is a spec
@@ -298,7 +320,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "size",
         3.5,
-        r"\bhow many (?:bags|bottles|packs|boxes|rolls|tubs|jars|tins|cans|sets|pairs|skeins|balls|sheets|tiles|panels|packets)\b.{0,20}\bfor\b"
+        r"\bhow many (?:bags|bottles|packs|boxes|rolls|tubs|jars|tins|cans|sets|pairs|skeins|balls|sheets|tiles|panels|packets|spools|yards|metres|meters|fqs|bolts)\b.{0,20}\bfor\b"
         r"|\b\d+\s*(?:gal|gallons?|g|l|litres?|liters?|sq ?ft|m2)\b.{0,10}\bhow many\b",
     ),
     # "100w enough for a 29g?", "overkill for a 20 long?", "ok for 29 gal": fit to a measure
@@ -383,6 +405,40 @@ _RULES: list[tuple[str, float, str]] = [
         r"\bcan (?:i|u|you|we) (?:shower|swim|sleep|sweat|bathe|work out|exercise)\s+(?:with|in)\b",
     ),
     ("usage", 2.5, r"\bcan (?:i|u|you|we) (?:cut|trim|shorten|file|dye|resize|adjust)\b"),
+    # "if i get 2 can i send one back": returning it
+    ("after_sales", 4.0, r"\bsend (?:it|them|one|this|these|that|em) back\b"),
+    # "is the live price only tonight", "can i still get the live price": the deal's life
+    (
+        "discount",
+        4.0,
+        r"\blive price\b.{0,20}\b(?:only|tonight|end|ends|until|last)\b|\b(?:still|only)\b.{0,20}\blive price\b",
+    ),
+    # "whats the free ruler thing": a freebie
+    ("discount", 3.0, r"\b(?:whats|what is|is) the free\b"),
+    # "is 124.99 before or after the code"
+    (
+        "discount",
+        4.0,
+        r"\b(?:before|after) (?:or (?:before|after) )?(?:the )?(?:code|coupon|discount|voucher)\b",
+    ),
+    # "can u do 2 nets for 250": haggling
+    ("discount", 4.0, r"\bcan (?:u|you) do\b.{0,20}\bfor \$?\d+"),
+    # "my top is 88x100 will the queen work": dimensions and a fit
+    ("size", 3.5, r"\b\d{2,3}\s*[x×]\s*\d{2,3}\b.{0,40}\b(?:which|work|fit|need|enough)\b"),
+    # "enough for a jelly roll race or do i need 2"
+    ("size", 3.0, r"\bdo i need (?:2|3|two|three|another|more)\b"),
+    # "womens 9.5 what do i get"
+    ("size", 3.5, r"\b(?:mens|womens|kids)\s+\d{1,2}(?:\.5)?\b.{0,20}\b(?:what|which)\b"),
+    # "how do u put it on": fitting it
+    (
+        "usage",
+        4.0,
+        r"\bhow (?:do|to|should|would) (?:u |you |i )?(?:put|attach|install|fit|mount|wrap|apply)\b",
+    ),
+    # "is it elbow friendly": fine for a body or a person
+    ("usage", 3.0, r"\b(?:elbow|arm|joint|wrist|knee|back|beginner|kid|pet)[ -]friendly\b"),
+    # "my order from tonight when does it ship"
+    ("order_status", 4.0, r"\bmy order\b.{0,30}\bwhen\b|\bwhen\b.{0,30}\bmy order\b"),
     # "how many subs left at the live price": how many are left, whatever the price
     ("stock", 4.0, r"\bhow many\b(?:\s+[a-z]+){0,2}\s+left\b"),
     # "the follow coupon where do i find it": where to find a code asks for the code

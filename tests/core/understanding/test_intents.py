@@ -174,6 +174,16 @@ CASES = [
     ("spec", "where are these made"), ("usage", "can i swim with them on"), ("usage", "can i trim them shorter"),
     ("spec", "see thru or not"), ("after_sales", "hows long is the warrenty"), ("shipping", "if i order now does it ship today"),
     ("purchase_signal", "2 in the basket done"), ("after_sales", "if one pops off in the post can i get another"),
+    # round 16's lessons: stacking coupons, trade-ins, heights and waists, a deal's life, haggling
+    ("discount", "199还能叠券吗"), ("discount", "旧手机能换吗"), ("size", "160 能穿吗"), ("stock", "白色160还有吗"),
+    ("size", "腰2尺3能穿吗"), ("size", "一个月要拍几瓶"), ("spec", "普洱几年的"), ("price", "这件价格"),
+    ("discount", "满减怎么算 三盒多少钱"), ("usage", "喝了会上火吗"), ("usage", "要打孔吗"), ("discount", "今天有国补吗"),
+    ("order_status", "上个月拍的到现在没消息"), ("usage", "do i need to prewash it"),
+    ("after_sales", "if i buy 2 can i send one back"), ("discount", "is the live price only tonight"),
+    ("discount", "is 59.99 before or after the code"), ("discount", "can you do 3 for 100"), ("other_question", "can u do a demo on camera"),
+    ("size", "my quilt is 90x108 will the queen work"), ("size", "womens 8 which one"), ("usage", "how do u attach it"),
+    ("usage", "is it elbow friendly"), ("order_status", "my order from monday when does it ship"),
+    ("purchase_signal", "took 2"), ("size", "is the grip too small for big hands"), ("spec", "do batteries come with it"),
 ]  # fmt: skip
 
 
