@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from copilot.core.understanding.regex_gate import gated
+
 # (Cantonese, Mandarin), longest first where one contains another
 _WORDS = [
     ("系唔系", "是不是"), ("系咪", "是不是"), ("系米", "是不是"), ("唔系", "不是"),
@@ -46,7 +48,7 @@ _FREE_POST = re.compile(r"免运(?!费)")
 _DOLLARS = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])蚊")
 _WORD = re.compile("|".join(re.escape(w) for w, _m in sorted(_WORDS, key=lambda p: -len(p[0]))))
 # words no Mandarin text holds: a text without any is left alone
-_MARKERS = re.compile(
+_MARKERS = gated(
     r"[冇唔咩嘅咗喺嚟佢啲嘢乜睇俾噉咁啱揾哋嗰畀攞]|几多|几耐|几钱|点解|点算|点样|系咪|系米"
     r"|仲有|仲未|落单|已落|琴日|听日|呢个|呢款|平d|个钟|免运(?!费)|连结|[\d一二两三四五六七八九十百千]蚊"
     r"|点(?:煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食)"

@@ -1,7 +1,7 @@
 """Text clean-up before understanding: one canonical form for any chat string.
 
 NFKC (full-width → ASCII), casefold, traditional → simplified Chinese (and written
-Cantonese words → Mandarin, cantonese.py), invisible and
+Cantonese words → Mandarin, cantonese.py; romanised Hindi → English, hinglish.py), invisible and
 control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
 length so a 100 KB message costs the same as a short one.
 """
@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from copilot.core.understanding.cantonese import to_mandarin
+from copilot.core.understanding.hinglish import to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 MAX_CHARS = 500
@@ -48,6 +49,7 @@ def normalize(text: object) -> str:
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
     text = text.casefold()
+    text = to_english(text)  # "kitne ka h" reads as "how much h"
     if _FLOOD.search(text):
         text = _FLOOD.sub(r"\1\1", text)
     if "  " in text or not text.isprintable():

@@ -1,0 +1,70 @@
+# ruff: noqa: E501
+"""Romanised Hindi (Hinglish) → English phrases, so the English rules read Indian chat too.
+
+Viewers in Indian rooms type Hindi in Latin letters mixed with English: "ye kurti kitne
+ka h" (how much), "XL mein milega?" (available in XL?), "COD available hai?", "order kiya
+tha abhi tak nahi aaya" (ordered … not arrived), "dho sakte h?" (can I wash it). The
+common question words and verbs are rewritten into the English the lexicons and rules
+know; everything else is left as typed. A text with none of the marker words (kya,
+kitne, nahi, milega, …) is returned as it is, at the cost of one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.core.understanding.regex_gate import gated
+
+# (Hinglish, English); longer phrases win where one contains another
+_PHRASES = [
+    ("kitne ka", "how much"), ("kitne ki", "how much"), ("kitne ke", "how much"),
+    ("kitna ka", "how much"), ("price kya", "price"), ("kya price", "price"), ("ka rate", "price"),
+    ("rate kya", "price"), ("kitne ka padega", "how much"), ("kitne me padega", "how much"),
+    ("kitne din me", "how many days"), ("kitne din mein", "how many days"), ("kitne din", "how many days"),
+    ("kab tak aayega", "how many days"), ("kab aayega", "how many days"), ("kab milega", "how many days"),
+    ("kitne bache", "how many left"), ("kitne piece", "how many left"), ("kitna stock", "how many left"),
+    ("mein milega", "available"), ("me milega", "available"), ("milega", "available"),
+    ("milegi", "available"), ("mil jayega", "available"),
+    ("kaise kare", "how do i use"), ("kaise karu", "how do i use"), ("kaise karein", "how do i use"),
+    ("kaise bheje", "how do i send"), ("kaise", "how"),
+    ("dho sakte", "machine wash"), ("dho skte", "machine wash"), ("dhone pe", "washing"),
+    ("dhulai", "washing"), ("pehen sakte", "can i wear"), ("pehen sakti", "can i wear"),
+    ("badal doge", "exchange"), ("badal denge", "exchange"), ("badal do", "exchange"),
+    ("wapas", "return"), ("thoda kam", "discount"), ("kam karo", "discount"),
+    ("kam hoga", "discount"), ("kuch kam", "discount"),
+    ("reply nahi", "no reply"), ("reply hi nahi", "no reply"), ("koi reply nahi", "no reply"),
+    ("reply to karo", "reply to me"), ("reply karo", "reply to me"), ("jawab nahi", "no reply"),
+    ("kab se puch", "asked already"), ("awaz nhi", "no sound"), ("awaz nahi", "no sound"),
+    ("awaaz nahi", "no sound"), ("aawaz nahi", "no sound"),
+    ("le liya", "bought"), ("le liye", "bought"), ("book kar diya", "ordered"),
+    ("order kar diya", "ordered"), ("order ho gaye", "ordered"), ("order ho gaya", "ordered"),
+    ("order kiya", "ordered"), ("abhi tak nahi aaya", "not arrived"), ("nahi aaya", "not arrived"),
+    ("nhi aaya", "not arrived"), ("nahi hua", "not shipped"), ("mera order", "my order"),
+    ("dikhao", "show me"), ("dikha do", "show me"), ("dikhaiye", "show me"),
+    ("asli h ya nakli", "is it real"), ("asli hai", "is it real"), ("asli h", "is it real"),
+    ("saath me aayega", "comes with it"), ("sath me aayega", "comes with it"),
+    ("match karega", "goes with"), ("achha lagega", "goes with"),
+    ("toot gaya", "broken"), ("toot jaye", "broken"), ("paisa kat gaya", "money deducted"),
+    ("payment fail", "payment failed"), ("kitna bhari", "how heavy"), ("kitni lambi", "how long is"),
+    ("lambai kitni", "how long is"), ("kitna lamba", "how long is"), ("hai ya", "or"), ("h ya", "or"),
+    ("hai kya", "?"), ("h kya", "?"), ("namaste", "hello"), ("hlo", "hello"),
+    ("cod available", "cash on delivery"), ("cod milega", "cash on delivery"),
+]  # fmt: skip
+_MAP = dict(_PHRASES)
+_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(w) for w, _e in sorted(_PHRASES, key=lambda p: -len(p[0])))
+    + r")\b"
+)
+_MARKERS = gated(
+    r"\b(?:kya|kitne|kitna|kitni|nahi|nhi|milega|milegi|dikhao|chahiye|lagega|aayega|aaya|"
+    r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
+    r"mein|mera|meri|namaste|hlo)\b"
+)
+
+
+def to_english(text: str) -> str:
+    """``text`` (lower case) with its romanised Hindi question words and verbs in English."""
+    if not _MARKERS.search(text):
+        return text
+    return _WORD.sub(lambda m: _MAP[m.group(0)], text)

@@ -1,0 +1,33 @@
+"""Romanised Hindi in Indian rooms reads as the English the rules know."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.core.understanding.hinglish import to_english
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        ("ye dupatta kitne ka h", "price"),
+        ("M mein milega?", "stock"),
+        ("cod available hai?", "shipping"),
+        ("pune mein kitne din lagega", "shipping"),
+        ("order kiya tha 10 ko abhi tak nahi aaya", "order_status"),
+        ("machine me dho sakte h?", "usage"),
+        ("2 lu to kuch kam hoga?", "discount"),
+        ("maine bhi le liya", "purchase_signal"),
+        ("5 baar pucha koi reply nahi", "complaint_service"),
+    ],
+)
+def test_hinglish_questions_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert room.say(typed).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how much is it", "do you ship to mumbai", "i have a kite", "kab is my name", "what a cab"],
+)
+def test_english_is_left_alone(text: str) -> None:
+    assert to_english(text) == text
