@@ -1,6 +1,6 @@
 """How the understanding and the answered tracking carry over to shops no rule was written for.
 
-``tests/fixtures/shops/<shop>/`` holds ninety shops (baby goods, fresh food,
+``tests/fixtures/shops/<shop>/`` holds a hundred and two shops (baby goods, fresh food,
 appliances, outdoor gear, coffee, toys, pets, skincare, bedding, fitness, phone
 accessories, stationery, jewellery, tea, car accessories, makeup, sneakers, cookware,
 liquor, kidswear, vacuums, candles, snacks, luggage, plants, watches, frozen dumplings,
@@ -12,8 +12,10 @@ accessories, fruit, tea ware, running gear, baby feeding, beauty devices, UK bak
 goods, cat supplies, K-beauty, menswear, craft beer, rice, travel gear, womenswear, espresso
 gear, spicy snacks, educational toys, dog supplies, kitchen appliances, honey, women's
 shoes, diapers, aquarium supplies, golf gear, art supplies, Chinese pastries, men's
-skincare, mattresses, turntables and records, press-on nails, Malaysian fashion; Chinese, English
-and mixed rooms)
+skincare, mattresses, turntables and records, press-on nails, Malaysian fashion, hanfu,
+projectors, herbal tea, quilting, pickleball, Hong Kong dried seafood (Cantonese), gold
+jewellery, oral care, Taiwanese snacks (traditional characters), UK gardening, vintage
+clothing, Indian ethnic wear (Hinglish); Chinese, English and mixed rooms)
 written by people who had not seen this
 code: a catalog, ~150 labelled viewer messages (intent, product, product on screen) and
 ~50 host utterances as speech recognition writes them, each with the catalog facts it
