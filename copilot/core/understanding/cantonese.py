@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from copilot.core.understanding.regex_gate import gated
+from copilot.core.understanding.rewrite import phrase_sub
 
 # (Cantonese, Mandarin), longest first where one contains another
 _WORDS = [
@@ -40,13 +41,12 @@ _WORDS = [
     ("个钟头", "个小时"), ("个钟", "个小时"), ("连结", "链接"),
     ("浸", "泡"), ("饮唔饮", "喝不喝"), ("食唔食", "吃不吃"),
 ]  # fmt: skip
-_MAP = dict(_WORDS)
 # 点 before a verb of use is "how" ("点煲", "点浸先香", "点保存"); elsewhere it is not
 _HOW = re.compile(r"点(?=煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食)")
 _IS = re.compile(r"(?<![关联体维派直父母星水根])系(?![列统数带])")
 _FREE_POST = re.compile(r"免运(?!费)")
 _DOLLARS = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])蚊")
-_WORD = re.compile("|".join(re.escape(w) for w, _m in sorted(_WORDS, key=lambda p: -len(p[0]))))
+_REWRITE = phrase_sub(_WORDS)
 # words no Mandarin text holds: a text without any is left alone
 _MARKERS = gated(
     r"[冇唔咩嘅咗喺嚟佢啲嘢乜睇俾噉咁啱揾哋嗰畀攞]|几多|几耐|几钱|点解|点算|点样|系咪|系米"
@@ -63,5 +63,5 @@ def to_mandarin(text: str, cantonese: bool = False) -> str:
     text = _HOW.sub("怎么", text)
     text = _DOLLARS.sub("块", text)  # "五百九十八蚊": dollars
     text = _FREE_POST.sub("免运费", text)  # "免運": free shipping
-    text = _WORD.sub(lambda m: _MAP[m.group(0)], text)
+    text = _REWRITE(text)
     return _IS.sub("是", text)  # "花膠係三號link": 係 (系 once simplified) is 是

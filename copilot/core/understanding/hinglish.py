@@ -11,9 +11,8 @@ kitne, nahi, milega, …) is returned as it is, at the cost of one search.
 
 from __future__ import annotations
 
-import re
-
 from copilot.core.understanding.regex_gate import gated
+from copilot.core.understanding.rewrite import phrase_sub
 
 # (Hinglish, English); longer phrases win where one contains another
 _PHRASES = [
@@ -50,12 +49,7 @@ _PHRASES = [
     ("hai kya", "?"), ("h kya", "?"), ("namaste", "hello"), ("hlo", "hello"),
     ("cod available", "cash on delivery"), ("cod milega", "cash on delivery"),
 ]  # fmt: skip
-_MAP = dict(_PHRASES)
-_WORD = re.compile(
-    r"\b(?:"
-    + "|".join(re.escape(w) for w, _e in sorted(_PHRASES, key=lambda p: -len(p[0])))
-    + r")\b"
-)
+_REWRITE = phrase_sub(_PHRASES, whole_words=True)
 _MARKERS = gated(
     r"\b(?:kya|kitne|kitna|kitni|nahi|nhi|milega|milegi|dikhao|chahiye|lagega|aayega|aaya|"
     r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
@@ -67,4 +61,4 @@ def to_english(text: str) -> str:
     """``text`` (lower case) with its romanised Hindi question words and verbs in English."""
     if not _MARKERS.search(text):
         return text
-    return _WORD.sub(lambda m: _MAP[m.group(0)], text)
+    return _REWRITE(text)
