@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from copilot.core import numerals
 from copilot.core.understanding.cantonese import to_mandarin
+from copilot.core.understanding.hinglish import to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 _CN_RUN = numerals.CN_RUN
@@ -368,7 +369,7 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
-    t = unicodedata.normalize("NFKC", text).casefold()
+    t = to_english(unicodedata.normalize("NFKC", text).casefold())  # "chaubees ghante"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
         t = to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t)
     if "–" in t or "—" in t:
@@ -433,7 +434,7 @@ def numbers(norm: str) -> list[Num]:
     """Every number in an already ``normalize``d text, with its unit class.
 
     Two numbers in a row ("89 99", as "eighty nine ninety nine") also yield the
-    decimal reading 89.99.
+    decimal reading 89.99, and two of two figures the four-figure one, 8999.
     """
     out: list[Num] = []
     prev: re.Match[str] | None = None
@@ -462,5 +463,8 @@ def numbers(norm: str) -> list[Num]:
                 short = f"{prev.group(0)}{m.group(0)}"
                 kind = here if here in ("count", "bare") else "money"  # "one fifty total"
                 out.append(Num(float(short), kind, prev.start()))
+            elif len(prev.group(0)) == 2 and prev.group(0)[0] != "0" and norm[prev.end()] == " ":
+                # "sixty four ninety nine": a four-figure price said in two halves, 6499
+                out.append(Num(float(f"{prev.group(0)}{m.group(0)}"), "money", prev.start()))
         prev = m
     return out

@@ -49,11 +49,37 @@ _PHRASES = [
     ("hai kya", "?"), ("h kya", "?"), ("namaste", "hello"), ("hlo", "hello"),
     ("cod available", "cash on delivery"), ("cod milega", "cash on delivery"),
 ]  # fmt: skip
-_REWRITE = phrase_sub(_PHRASES, whole_words=True)
+# numbers and units as hosts say them ("chaubees ghante", "saat din", "gyarah sau"); "do"
+# (two) and "teen" (three) only before a unit, where they cannot be English
+_UNITS = [
+    ("ghante", "hours"),
+    ("ghanton", "hours"),
+    ("din", "days"),
+    ("saal", "years"),
+    ("mahine", "months"),
+    ("sau", "hundred"),
+    ("hazaar", "thousand"),
+    ("hazar", "thousand"),
+]
+_NUMBERS = [
+    ("ek", "one"), ("char", "four"), ("chaar", "four"), ("paanch", "five"), ("panch", "five"),
+    ("chhe", "six"), ("chhah", "six"), ("saat", "seven"), ("aath", "eight"), ("nau", "nine"),
+    ("das", "ten"), ("gyarah", "eleven"), ("barah", "twelve"), ("terah", "thirteen"),
+    ("chaudah", "fourteen"), ("pandrah", "fifteen"), ("solah", "sixteen"), ("satrah", "seventeen"),
+    ("atharah", "eighteen"), ("unnis", "nineteen"), ("bees", "twenty"), ("ikkis", "twenty one"),
+    ("bais", "twenty two"), ("teis", "twenty three"), ("chaubees", "twenty four"),
+    ("chaubis", "twenty four"), ("pachchis", "twenty five"), ("pachees", "twenty five"),
+    ("tees", "thirty"), ("chalis", "forty"), ("pachas", "fifty"), ("pachaas", "fifty"),
+    ("unchaas", "forty nine"), ("unchas", "forty nine"), ("sattar", "seventy"), ("assi", "eighty"),
+    ("nabbe", "ninety"), ("ninyanve", "ninety nine"),
+    *((f"{h} {u}", f"{e} {v}") for h, e in (("do", "two"), ("teen", "three")) for u, v in _UNITS),
+    *_UNITS,
+]  # fmt: skip
+_REWRITE = phrase_sub(_PHRASES + _NUMBERS, whole_words=True)
 _MARKERS = gated(
     r"\b(?:kya|kitne|kitna|kitni|nahi|nhi|milega|milegi|dikhao|chahiye|lagega|aayega|aaya|"
     r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
-    r"mein|mera|meri|namaste|hlo)\b"
+    r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas)\b"
 )
 
 

@@ -633,3 +633,15 @@ def test_a_long_answer_said_in_fewer_words_states_it():
         "usage", "b"
     )
     assert not fi.analyse("we are so back, wash your hands and grab a straw").answers("usage", "b")
+
+
+def test_a_four_figure_price_said_in_two_halves_and_hindi_numbers():
+    from copilot.core.catalog import catalog_from_dict
+
+    saree = {"id": "s", "link_no": 3, "name": "Banarasi Saree", "price": 6499, "live_price": 4799,
+             "stock": 9, "shipping": {"carrier": "Blue Dart", "ships_within_h": 24, "free": True}}  # fmt: skip
+    fi = FactIndex(catalog_from_dict({"shop": {"currency": "INR"}, "products": [saree]}))
+    st = fi.analyse("mrp hai sixty four ninety nine lekin live mein sirf forty seven ninety nine")
+    assert st.answers("price", "s") and st.answers("discount", "s")
+    assert fi.analyse("chaubees ghante ke andar dispatch ho jati hai").answers("shipping", "s")
+    assert not fi.analyse("i do love this one").facts

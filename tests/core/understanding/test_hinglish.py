@@ -31,3 +31,11 @@ def test_hinglish_questions_get_their_intents(room, typed: str, intent: str) -> 
 )
 def test_english_is_left_alone(text: str) -> None:
     assert to_english(text) == text
+
+
+def test_hindi_numbers_in_host_speech_read_as_digits() -> None:
+    from copilot.core.tracking.numbers import normalize
+
+    assert normalize("live price sirf gyarah sau unchaas") == "live price sirf 1149"
+    assert normalize("do din mein dispatch") == "2 days mein dispatch"
+    assert normalize("what do you do") == "what do you do"
