@@ -1,6 +1,7 @@
-"""A hundred and two shops no rule was written for (tests/fixtures/shops): a regression guard on the
-figures ``benchmarks/other_shops.py`` prints. Each was measured once sealed, then read and
-rules were mended, so these are no longer holdout figures (see the README)."""
+"""A hundred and eight shops no rule was written for (tests/fixtures/shops): a regression
+guard on the figures ``benchmarks/other_shops.py`` prints. Each was measured once sealed;
+all but round 18 (and five rooms of round 17) were then read and rules mended, so these are
+no longer holdout figures (see the README)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ _SPEC.loader.exec_module(shops)
 def test_pooled_figures_over_the_shops():
     n = right = tp = fp = fn = 0
     dirs = sorted(p for p in shops.SHOPS.iterdir() if p.is_dir())
-    assert len(dirs) == 102
+    assert len(dirs) == 108
     for shop in dirs:
         m, r, _form, _pr, _pn = shops.messages(shop, verbose=False)
         _sn, t, f, g, _exact = shops.speech(shop, verbose=False)
         n, right, tp, fp, fn = n + m, right + r, tp + t, fp + f, fn + g
-    assert n >= 15800
+    assert n >= 16800
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
-    assert right / n >= 0.85, right / n
+    assert right / n >= 0.845, right / n
     assert tp / (tp + fp) >= 0.9, tp / (tp + fp)
     assert tp / (tp + fn) >= 0.9, tp / (tp + fn)
 
@@ -45,7 +46,7 @@ def test_answered_tracking_end_to_end_over_the_shops():
         pred, tp, gold, ref = pred + a, tp + b, gold + c, ref + d
     print(f"end to end ({gold} questions): answered P {tp / pred:.3f} R {tp / gold:.3f}")
     print(f"  answer_ref {ref / gold:.3f}")
-    assert gold >= 7400
+    assert gold >= 7900
     assert tp / pred >= 0.955, tp / pred
-    assert tp / gold >= 0.885, tp / gold
-    assert ref / gold >= 0.76, ref / gold
+    assert tp / gold >= 0.88, tp / gold
+    assert ref / gold >= 0.755, ref / gold
