@@ -160,10 +160,10 @@ _CARRIER_NAMES = {
 }  # fmt: skip
 
 
-def _carrier_names(carrier: str) -> tuple[str, ...]:
-    """Other names of ``carrier`` ("顺丰速运" and "顺丰" are both "sf express")."""
+def _brands(carrier: str) -> list[str]:
+    """The Chinese carriers ``carrier`` names ("顺丰" of "順豐速運")."""
     carrier = normalize(carrier)
-    return tuple(n for k, names in _CARRIER_NAMES.items() if k in carrier for n in names)
+    return [k for k in _CARRIER_NAMES if k in carrier]
 
 
 _POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
@@ -317,6 +317,10 @@ class FactIndex:
                 if g != f and other is not ph and ph.score(other.toks, other.grams) >= TEXT_MIN:
                     inside.setdefault(i, set()).add(g)
         carrier = p.shipping.get("carrier")
+        brands = _brands(carrier) if isinstance(carrier, str) else []
+        brand = brands[0] if brands and brands[0] != normalize(str(carrier)) else None
+        coupon = normalize(p.coupon) if p.coupon else ""
+        coupon_nums = numbers(coupon)
         name_words = {w for n in name_texts for w in _content_words(n)}
         # the shipping time in a text ("48小时内拍照") is heard as shipping
         ship: set[tuple[float, str]] = set()
@@ -329,22 +333,14 @@ class FactIndex:
             name_texts=name_texts,
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
-            carrier_names=_carrier_names(carrier) if isinstance(carrier, str) else (),
-            carrier_brand=next(
-                (
-                    Phrase(k)
-                    for k in _CARRIER_NAMES
-                    if isinstance(carrier, str) and k in normalize(carrier) != k
-                ),
-                None,
-            ),
+            # "顺丰速运" and "顺丰" are both "sf express"; the brand alone is said too
+            carrier_names=tuple(n for k in brands for n in _CARRIER_NAMES[k]),
+            carrier_brand=Phrase(brand) if brand else None,
             coupon=Phrase(p.coupon) if p.coupon else None,
-            coupon_numbers=_phrase_numbers(p.coupon) if p.coupon else set(),
+            coupon_numbers={n.value for n in coupon_nums},
             coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
-            coupon_measures={n.value for n in numbers(normalize(p.coupon)) if n.kind == "measure"}
-            if p.coupon
-            else set(),  # fmt: skip
-            codes=frozenset(_CODE.findall(normalize(p.coupon))) if p.coupon else frozenset(),
+            coupon_measures={n.value for n in coupon_nums if n.kind == "measure"},
+            codes=frozenset(_CODE.findall(coupon)),
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
             # a measure of the name said as in the name ("Summit 20°F …") names the product
