@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from copilot.core import numerals
 from copilot.core.understanding.cantonese import to_mandarin
+from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
 from copilot.core.understanding.hinglish import to_english
+from copilot.core.understanding.tagalog import to_english as tagalog_to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 _CN_RUN = numerals.CN_RUN
@@ -369,9 +371,10 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
-    t = to_english(unicodedata.normalize("NFKC", text).casefold())  # "chaubees ghante"
+    t = unicodedata.normalize("NFKC", text).casefold()
+    t = tagalog_to_english(to_english(t))  # "chaubees ghante", "ilang araw"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
-        t = to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t)
+        t = dialect_to_mandarin(to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t))
     if "–" in t or "—" in t:
         t = t.replace("–", "-").replace("—", "-")  # "54–60cm" is a range, as "54-60cm"
     if "万" in t:

@@ -1,7 +1,8 @@
 """Text clean-up before understanding: one canonical form for any chat string.
 
 NFKC (full-width → ASCII), casefold, traditional → simplified Chinese (and written
-Cantonese words → Mandarin, cantonese.py; romanised Hindi → English, hinglish.py), invisible and
+Cantonese words → Mandarin, cantonese.py; Sichuan and Northeastern words, dialects.py;
+romanised Hindi and Taglish → English, hinglish.py and tagalog.py), invisible and
 control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
 length so a 100 KB message costs the same as a short one.
 """
@@ -12,7 +13,9 @@ import re
 import unicodedata
 
 from copilot.core.understanding.cantonese import to_mandarin
+from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
 from copilot.core.understanding.hinglish import to_english
+from copilot.core.understanding.tagalog import to_english as tagalog_to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
 
 MAX_CHARS = 500
@@ -46,10 +49,11 @@ def normalize(text: object) -> str:
         if not _TABLE_CHARS.isdisjoint(text):
             text = text.translate(_TABLE)
         text = to_mandarin(text, written)  # "有冇貨" reads as "有没有货"
+        text = dialect_to_mandarin(text)  # "有没得", "咋整": "有没有", "怎么办"
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
     text = text.casefold()
-    text = to_english(text)  # "kitne ka h" reads as "how much h"
+    text = tagalog_to_english(to_english(text))  # "kitne ka h", "magkano po": "how much"
     if _FLOOD.search(text):
         text = _FLOOD.sub(r"\1\1", text)
     if "  " in text or not text.isprintable():

@@ -593,6 +593,22 @@ _RULES: list[tuple[str, float, str]] = [
         r"(?:的)?(?:这|那)(?:件|个|款|条|双|套|一)",
     ),
     ("link", 3.0, r"\b(?:is|isnt)\s+§\s+(?:the\s+)?(?:same|this|that|the one)"),
+    # "来两斤", "给我来3袋": taking some (any amount, any unit)
+    (
+        "purchase_signal",
+        3.0,
+        r"^\s*(?:给我|我)?(?:再)?来\s*[一两二三四五六七八九十几\d]+\s*[斤箱袋盒根个包份瓶罐条件单套支只]",
+    ),
+    # "明天能到成都吗", "能寄到新疆不": whether it reaches a place (not whether it can be used)
+    ("shipping", 3.0, r"能(?:送|寄|发)?到(?![手货账])\S{2,4}(?:吗|么|嘛|不|没)\s*[?？]?\s*$"),
+    # "is cod available", "cod to mindanao?": cash on delivery is a way of delivery, not stock
+    ("shipping", 1.0, r"\bcod\b"),
+    # "still have discount if i get 2", "any voucher left": the offer, not the goods
+    (
+        "discount",
+        1.0,
+        r"\b(?:still (?:have|got)|any)\s+(?:\w+\s+)?(?:discounts?|vouchers?|promos?|coupons?|freebies?)\b",
+    ),
 ]
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")

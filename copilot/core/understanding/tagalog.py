@@ -1,0 +1,131 @@
+# ruff: noqa: E501
+"""Taglish (Tagalog mixed with English) → English phrases, so the English rules read
+Philippine chat too.
+
+Viewers in Philippine rooms (Shopee, TikTok, Facebook live selling) write English with
+Tagalog question words, verbs and particles: "magkano po" (how much), "meron pa ba" (still
+have?), "pwede ba sa sensitive skin" (can I use it on…), "ilang araw sa cebu" (how many
+days), "di nyo sinasagot" (you don't answer), "pa mine po" (I'll take it). The common ones
+are rewritten into the English the lexicons and rules know, and the politeness particle
+"po" is dropped; everything else is left as typed. A text with none of the marker words
+(po, magkano, pwede, yung, nyo, …) is returned as it is, at the cost of one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.core.understanding.regex_gate import gated
+from copilot.core.understanding.rewrite import phrase_sub
+
+# (Taglish, English); longer phrases win where one contains another
+_PHRASES = [
+    # price
+    ("magkano", "how much"), ("magkno", "how much"), ("mgkano", "how much"),
+    ("mgkno", "how much"), ("magkanu", "how much"), ("hm po", "how much"),
+    ("hm na", "how much"), ("hm ulit", "how much again"), ("presyo", "price"),
+    # stock
+    ("meron pa ba", "still have"), ("meron pa bang", "still have"), ("meron bang", "do you have"), ("meron pa", "still have"), ("meron ba", "do you have"),
+    ("meron", "do you have"), ("mayroon pa", "still have"), ("available pa", "still available"),
+    ("may stock pa", "still in stock"), ("ubos na", "sold out"), ("wala nang stock", "sold out"),
+    ("ilan pa", "how many left"), ("ilan na lang", "how many left"),
+    # usage
+    ("paano gamitin", "how to use"), ("pano gamitin", "how to use"),
+    ("paano gagamitin", "how to use"), ("pano gagamitin", "how to use"),
+    ("pano i apply", "how to apply"), ("paano i apply", "how to apply"),
+    ("pwede ko gamitin", "can i use it"), ("pwede gamitin", "can i use it"),
+    ("pwede ba sa", "can i use it for"), ("pwede sa", "can i use it for"),
+    ("pde sa", "can i use it for"), ("pwede ba pang", "can i use it for"),
+    ("pwede pang", "can i use it for"), ("pwede isabay", "can i use it with"),
+    ("pde isabay", "can i use it with"), ("isabay sa", "use with"),
+    ("gamitin", "use"), ("gamit", "use"), ("masakit ba", "does it sting"),
+    ("mahapdi ba", "does it sting"), ("ilang beses", "how often"),
+    # after-sales
+    ("ipa return", "return"), ("ibalik", "return"), ("pwede palit", "can i exchange"),
+    ("pwede pa palit", "can i exchange"), ("papalitan", "exchange"), ("palitan", "exchange"),
+    ("sira", "broken"), ("basag", "broken"), ("may sira", "broken"),
+    # shipping
+    ("ilang araw", "how many days"), ("ilang days", "how many days"),
+    ("kelan dating", "when will it arrive"), ("kailan dating", "when will it arrive"),
+    ("kelan darating", "when will it arrive"), ("kailan darating", "when will it arrive"),
+    ("kelan ma ship", "when will it ship"), ("kailan ma ship", "when will it ship"),
+    ("kelan ship", "when will it ship"), ("libre shipping", "free shipping"),
+    ("libreng shipping", "free shipping"), ("libre sf", "free shipping"),
+    # spec and size
+    ("saan gawa", "where is it made"), ("saan po gawa", "where is it made"),
+    ("gawa sa", "made of"), ("gaano katagal bago maubos", "how long does it last"),
+    ("gano katagal bago maubos", "how long does it last"), ("gaano katagal", "how long"), ("gano katagal", "how long"),
+    ("gaano kalaki", "how big"), ("gano kalaki", "how big"), ("gaano kahaba", "how long is"),
+    ("gaano kabigat", "how heavy"), ("ilang ml", "how many ml"), ("ilang piraso", "how many pieces"),
+    ("piraso", "pieces"), ("malagkit ba", "is it sticky"), ("nakaka dry ba", "does it dry"),
+    ("anong size", "what size"), ("anong sukat", "what size"), ("sukat", "size"),
+    ("anong kulay", "what color"), ("kulay", "color"), ("anong shade", "which shade"),
+    ("kasya ba", "will it fit"), ("kasya", "fits"),
+    # discount
+    ("b1t1", "buy one get one"), ("may discount", "any discount"), ("may voucher", "any voucher"),
+    ("may freebie", "any freebie"), ("libre", "free"), ("pakibawasan", "discount"),
+    ("tawad", "discount"),
+    # purchase
+    ("pa mine", "i will take"), ("pa-mine", "i will take"), ("na mine", "i bought"),
+    ("mine po", "i will take"), ("na checkout", "checked out"), ("nag checkout", "checked out"),
+    ("nag order na", "ordered"), ("naka order na", "ordered"), ("order na ako", "ordered"),
+    # complaints
+    ("di nyo nasagot", "no reply"), ("di nyo sinasagot", "no reply"), ("hindi nyo sinasagot", "no reply"),
+    ("di nyo pa ni-reply", "no reply"), ("di nyo pa nireply", "no reply"),
+    ("di pa nirereply", "no reply"), ("wala pa rin sagot", "no reply"), ("wala pang sagot", "no reply"),
+    ("walang sumasagot", "no reply"), ("sagutin nyo naman", "reply to me"), ("sagutin nyo", "reply to me"),
+    ("pansinin nyo", "reply to me"), ("kanina pa ko nagtatanong", "asked already"),
+    ("kanina pa ako nagtatanong", "asked already"), ("paulit ulit na tanong", "asked already"),
+    ("ayaw mag load", "won't load"), ("nag loloading", "buffering"), ("naglologding", "buffering"),
+    ("walang sound", "no sound"), ("walang tunog", "no sound"), ("walang audio", "no sound"),
+    ("malabo", "blurry"), ("putol putol", "lagging"),
+    # order status
+    ("order ko", "my order"), ("di pa dumadating", "not arrived"), ("hindi pa dumadating", "not arrived"),
+    ("di pa dumating", "not arrived"), ("hindi pa dumating", "not arrived"),
+    ("pano i cancel", "how to cancel"), ("paano i cancel", "how to cancel"),
+    ("pano mag cancel", "how to cancel"), ("paano mag cancel", "how to cancel"),
+    # greetings and praise
+    ("magandang gabi", "good evening"), ("magandang umaga", "good morning"),
+    ("magandang hapon", "good afternoon"), ("gud eve", "good evening"), ("gud pm", "good evening"),
+    ("gud am", "good morning"), ("ang ganda", "so beautiful"), ("ganda", "beautiful"),
+    ("ang bango", "smells so good"), ("mabango", "smells good"), ("ang kinis", "so smooth"),
+    # "link five hindi link six", "iba yung link one": which link it is not
+    ("hindi", "not"), ("iba yung", "not"), ("iba ung", "not"), ("wag", "don't"), ("huwag", "don't"),
+    # pronouns and question words
+    ("yung", "the"), ("ung", "the"), ("sya", "it"), ("siya", "it"),
+    ("nyan", "it"), ("niyan", "it"), ("nito", "it"), ("ito", "this"), ("eto", "this"),
+    ("ano", "what"), ("anong", "what"), ("saan", "where"), ("paano", "how"), ("pano", "how"),
+    ("kelan", "when"), ("kailan", "when"), ("ilang", "how many"), ("ilan", "how many"),
+    ("pwede", "can"), ("pwde", "can"), ("pde", "can"), ("puwede", "can"),
+]  # fmt: skip
+_REWRITE = phrase_sub(_PHRASES, whole_words=True)
+# "ba" asks a yes/no question wherever it stands ("legit ba", "meron ba kayo")
+_BA = re.compile(r"\s+ba\b")
+# "po" (politeness) goes first, so "pwede po sa" reads as "pwede sa"
+_PO = re.compile(r"\s*\bpo\b")
+# "soap hm", "hilod!! hm": how much, said last (alone, "hm" is a sound, and stays)
+_HM = re.compile(r"(?<=\S)\s+hm\s*([?？!！.~]*)\s*$")
+# "mine 2 packs", "mine unscented 2": a claim on live-selling streams
+_MINE = re.compile(r"^mine(?= \d| \S+ \d+\s*$)")
+# "may XL pa?", "may tinted pa po": still have it?
+_MAY_PA = re.compile(r"^may ((?:\S+ ){0,2}?\S+) pa\b")
+_MARKERS = gated(
+    r"\b(?:po|magkano|magkno|mgkano|mgkno|magkanu|meron|mayroon|pwede|pwde|pde|puwede|ilang|ilan|"
+    r"gaano|gano|paano|pano|kelan|kailan|saan|anong|nyo|niyo|yung|ung|naman|kasi|sya|siya|nyan|"
+    r"niyan|mamsh|mars|bago|sana|talaga|grabe|kanina|hindi|nag|pag|nung|ang|ng|ba|wala|walang|"
+    r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating)\b"
+)
+
+
+def to_english(text: str) -> str:
+    """``text`` (lower case) with its Tagalog question words, verbs and particles in English."""
+    if "hm" in text:
+        text = _HM.sub(r" how much\1", text)
+    if text.startswith("mine "):
+        text = _MINE.sub("i will take", text)
+    if not _MARKERS.search(text):
+        return text
+    out = _REWRITE(_MAY_PA.sub(r"still have \1", _PO.sub("", text)))
+    if " ba" in out:
+        out = _BA.sub("?", out)
+    return out

@@ -1,0 +1,41 @@
+"""Sichuan-Chongqing and Northeastern chat words read as the Mandarin the rules know."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.core.understanding.dialects import to_mandarin
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        ("有没得大号的", "stock"),
+        ("还有莫得黑色", "stock"),
+        ("这个好多钱", "price"),
+        ("整三袋 给我留到", "purchase_signal"),
+        ("来两盒", "purchase_signal"),
+        ("后天能到哈尔滨不", "shipping"),
+    ],
+)
+def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert room.say(typed).intent == intent
+
+
+def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
+    assert to_mandarin("这个贼香") == "这个很香"
+    assert to_mandarin("啥子味道") == "什么味道"
+    assert to_mandarin("一条多沉") == "一条多重"
+    assert to_mandarin("一包用得到好久") == "一包用得到多久"
+    assert to_mandarin("等好久了") == "等好久了"  # a long wait, not "how long"
+    assert to_mandarin("整体不错") == "整体不错"  # 整 before no amount
+    assert to_mandarin("有没有黑色") == "有没有黑色"
+
+
+def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]
+    assert room.say("is cod available?").intent == "shipping"
+
+
+def test_an_offer_still_there_asks_the_discount(room) -> None:  # type: ignore[no-untyped-def]
+    assert room.say("still have the coupon if i buy 3?").intent == "discount"
+    assert room.say("still have the black one?").intent == "stock"
