@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from copilot.core.catalog import Catalog
 from copilot.core.pipeline import Context, Stage
 from copilot.core.records import QUESTION_INTENTS, MessageRecord
+from copilot.core.understanding.fallback import second_opinion
 from copilot.core.understanding.followup import is_elliptical, previous_question
 from copilot.core.understanding.intent import STRONG, decide, gather
 from copilot.core.understanding.lang import has_cjk, own_lang
@@ -136,8 +137,8 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
     for k, w in own:
         ev.scores[k] = ev.scores.get(k, 0.0) + w
     competitor = mentions_competitor(text)
-    intent = decide(ev, competitor)
     scores = ev.scores
+    intent = second_opinion(decide(ev, competitor), scores, masked)  # unsure: ask the model
     base = _BASE_SIGNALS[
         scores.get("complaint_stream", 0.0) >= STRONG,
         scores.get("complaint_service", 0.0) >= STRONG,

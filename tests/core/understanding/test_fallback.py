@@ -1,0 +1,45 @@
+"""The learnt second opinion: only where the rules were unsure, and only when it is sure."""
+
+from __future__ import annotations
+
+import pytest
+
+from copilot.core.records import INTENTS
+from copilot.core.understanding import fallback, stage
+
+
+def test_ngrams_are_those_of_char_wb() -> None:
+    # each word padded with a space, n = 1..3, as scikit-learn's char_wb analyser
+    assert fallback.ngrams("ab") == {" ", "a", "b", " a", "ab", "b ", " ab", "ab "}
+    assert fallback.ngrams("  ") == set()
+
+
+def test_the_shipped_model_loads_and_reads_intents() -> None:
+    m = fallback.model()
+    assert set(m.classes) <= set(INTENTS) and len(m.classes) >= 15
+    intent, p = m.predict("多久能养好")
+    assert intent in m.classes and 0.0 < p <= 1.0
+    assert m.predict("x" * 10_000)[0] in m.classes  # long junk costs a set of n-grams, no error
+
+
+def test_strong_rule_evidence_is_never_asked_again() -> None:
+    assert fallback.second_opinion("spec", {"spec": 5.0}, "多久能养好") == "spec"
+    assert fallback.second_opinion("price", {}, "多久能养好") == "price"
+    assert fallback.second_opinion("chatter", {}, "多久能养好") == "chatter"
+
+
+@pytest.mark.parametrize(
+    ("typed", "rules", "learnt"),
+    [
+        ("多久能养好", "other_question", "usage"),
+        ("炖锅放几年", "other_question", "spec"),
+        ("which one for a family of 5", "other_question", "size"),
+        ("要不要先开锅啊", "spec", "usage"),
+    ],
+)
+def test_questions_no_rule_places_get_the_models_reading(  # type: ignore[no-untyped-def]
+    room, monkeypatch, typed: str, rules: str, learnt: str
+) -> None:
+    assert room.say(typed).intent == learnt
+    monkeypatch.setattr(stage, "second_opinion", lambda intent, scores, masked: intent)
+    assert room.say(typed, viewer="v2").intent == rules
