@@ -10,6 +10,8 @@ from copilot.core.records import QUESTION_INTENTS
 CASES = [
     # price
     ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
+    ("size", "which length do i need"), ("usage", "do i need the oil too"), ("praise", "i need this so bad"),
+    ("order_status", "my mugs still havent shipped"), ("order_status", "haven't received my kettle yet"),
     ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
     ("price", "价格报一下呗"), ("price", "cost?"), ("price", "blender price"), ("price", "price for the kettle"),
     ("price", "hm for the mug"), ("shipping", "sf吗"), ("shipping", "包油吗"), ("discount", "有yhq吗"), ("price", "hw much is the lamp"), ("price", "guo duo shao qian"), ("price", "price on the big blue one"), ("link", "link for the kettle please"), ("stock", "hong se hai you ma"), ("price", "这款现在多少 刚来"), ("praise", "great price"),
