@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from copilot.core import numerals
 from copilot.core.understanding.cantonese import to_mandarin
 from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
-from copilot.core.understanding.hinglish import to_english
-from copilot.core.understanding.tagalog import to_english as tagalog_to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
+from copilot.core.understanding.varieties import to_english
 
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
@@ -372,7 +371,7 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     t = unicodedata.normalize("NFKC", text).casefold()
-    t = tagalog_to_english(to_english(t))  # "chaubees ghante", "ilang araw"
+    t = to_english(t)  # "chaubees ghante", "ilang araw"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
         t = dialect_to_mandarin(to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t))
     if "–" in t or "—" in t:

@@ -2,7 +2,7 @@
 
 NFKC (full-width → ASCII), casefold, traditional → simplified Chinese (and written
 Cantonese words → Mandarin, cantonese.py; Sichuan and Northeastern words, dialects.py;
-romanised Hindi and Taglish → English, hinglish.py and tagalog.py), invisible and
+romanised Hindi, Taglish and Pidgin → English, varieties.py), invisible and
 control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
 length so a 100 KB message costs the same as a short one.
 """
@@ -14,9 +14,8 @@ import unicodedata
 
 from copilot.core.understanding.cantonese import to_mandarin
 from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
-from copilot.core.understanding.hinglish import to_english
-from copilot.core.understanding.tagalog import to_english as tagalog_to_english
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
+from copilot.core.understanding.varieties import to_english
 
 MAX_CHARS = 500
 
@@ -53,7 +52,7 @@ def normalize(text: object) -> str:
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
     text = text.casefold()
-    text = tagalog_to_english(to_english(text))  # "kitne ka h", "magkano po": "how much"
+    text = to_english(text)  # "kitne ka h", "magkano po", "how much be dis": "how much"
     if _FLOOD.search(text):
         text = _FLOOD.sub(r"\1\1", text)
     if "  " in text or not text.isprintable():

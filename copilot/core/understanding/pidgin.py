@@ -1,0 +1,73 @@
+# ruff: noqa: E501
+"""Nigerian Pidgin → English phrases, so the English rules read West African chat too.
+
+Viewers in Nigerian and Ghanaian rooms write English with Pidgin verbs and particles: "e
+dey?" (in stock?), "wetin be the price" (what is), "e remain how many" (how many left),
+"abeg reduce am" (please lower it), "e never reach me" (not arrived), "una no dey answer"
+(you don't reply), "I don order" (I ordered), "e don hang" (it froze). The common ones are
+rewritten into the English the lexicons and rules know; everything else is left as typed.
+A text with none of the marker words (dey, abeg, wetin, una, sabi, "e go", "don order", …)
+is returned as it is, at the cost of one search.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copilot.core.understanding.regex_gate import gated
+from copilot.core.understanding.rewrite import phrase_sub
+
+# (Pidgin, English); longer phrases win where one contains another
+_PHRASES = [
+    # stock
+    ("e dey for", "do you have"), ("e still dey", "still in stock"), ("e remain how many", "how many left"),
+    ("how many remain", "how many left"), ("e remain", "left"),
+    # price and discount
+    ("wetin be the price", "what is the price"), ("how much be", "how much is"),
+    ("last price", "best price discount"), ("how much last", "best price discount"),
+    ("reduce am", "discount"), ("reduce price", "discount"), ("reduce the price", "discount"),
+    # shipping and orders
+    ("e go take reach", "does it take to ship to"), ("e go reach", "will it arrive"),
+    ("go reach me", "will arrive"), ("e never reach", "not arrived"), ("never reach me", "not arrived"),
+    ("never reach", "not arrived"), ("no dey work", "not working"),
+    ("i don order", "i ordered"), ("don order", "ordered"), ("i don buy", "i bought"),
+    ("don buy", "bought"), ("i don pay", "i paid"), ("don pay", "paid"),
+    # complaints
+    ("nobody answer", "no reply"), ("nobody dey answer", "no reply"), ("una no dey answer", "no reply"),
+    ("u no dey answer", "no reply"), ("you no dey answer", "no reply"), ("no dey reply", "no reply"),
+    ("una no dey reply", "no reply"), ("e don hang", "frozen"), ("don hang", "frozen"),
+    ("no clear", "not clear"), ("i no fit see", "i can't see"), ("no fit hear", "can't hear"),
+    # usage
+    ("i no sabi", "i don't know how to"), ("how e dey work", "how does it work"),
+    ("how una dey", "how do you"), ("e go fit", "will it fit"), ("no go show", "won't show"),
+    # words
+    ("wetin be", "what is"), ("wetin", "what"), ("abeg", "please"), ("biko", "please"),
+    ("una", "you"), ("oya", "come on"), ("omo", "wow"), ("e fine", "it's beautiful"),
+    ("see as e fine", "so beautiful"), ("abi", "or"),
+]  # fmt: skip
+_REWRITE = phrase_sub(_PHRASES, whole_words=True)
+# "e dey?", "kit dey?", "250 density still dey?": is it in stock (a question ending on dey)
+_DEY_ASKED = re.compile(r"\b(?:e |still )?dey\s*\?")
+# "ginger 24 inch remain?": any left
+_REMAIN_ASKED = re.compile(r"\bremain\s*\?")
+# "bleach am", "make am burgundy": am is "it" after a verb (not "i am")
+_AM = re.compile(r"(?<!\bi)(?<!\bi')(?<=[a-z]) am\b")
+_MARKERS = gated(
+    r"\b(?:dey|abeg|wetin|una|sabi|oya|abi|omo|biko|wahala|sha)\b"
+    r"|\b(?:don|never) (?:order|buy|pay|ask|reach|hang)\b|\be (?:go|don|never|remain|fine)\b"
+    r"|\bno (?:go|fit|clear)\b|\bremain\s*\?|\bhow much last\b|\blast price\b|\breduce am\b"
+)
+
+
+def to_english(text: str) -> str:
+    """``text`` (lower case) with its Pidgin words and verbs in English."""
+    if not _MARKERS.search(text):
+        return text
+    if "dey" in text:
+        text = _DEY_ASKED.sub(" in stock?", text)
+    if "remain" in text:
+        text = _REMAIN_ASKED.sub("left?", text)
+    text = _REWRITE(text)
+    if " am" in text:
+        text = _AM.sub(" it", text)
+    return text
