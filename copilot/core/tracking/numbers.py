@@ -21,7 +21,9 @@ from copilot.core.understanding.varieties import to_english
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(
-    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍)"
+    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍"
+    r"|只(?![要有是能])|条(?!件)|支(?![持付])"
+    r")"
 )
 _CN_IDIOMS = (
     "一一",

@@ -121,3 +121,14 @@ def test_counts_said_the_short_way_and_american_units():
     assert (53.0, "deg") in measures(normalize("53%vol")) and measures(normalize("五十三度")) == {
         (53.0, "deg")
     }
+
+
+def test_one_or_two_pieces_of_a_classifier_are_a_count():
+    # "还剩两只" (two left), "就一条" (just one): a count, as stock is said of single pieces
+    assert normalize("还剩两只了") == "还剩2只了"
+    assert normalize("红色就一条") == "红色就1条"
+    assert normalize("蓝的还有三支") == "蓝的还有3支"
+    # but 只 as "only", 条件 and 支持/支付 are words, not counts
+    assert normalize("只要一只") == "只要1只"
+    assert normalize("一条件") == "一条件"
+    assert normalize("一支付宝") == "一支付宝"
