@@ -390,7 +390,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "size",
         3.5,
-        r"\bbetween\s+(?:xs|s|m|l|xl|xxl|\d+(?:\.5)?)\s+(?:and|&|n|or)\s+(?:xs|s|m|l|xl|xxl|\d+(?:\.5)?)\b",
+        r"\bbetween\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\s+(?:and|&|n|or)\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\b",
     ),
     # "how much height do u need with the lid up": room needed, no price
     ("size", 4.0, r"\bhow much (?:height|room|space|clearance|depth|width|length)\b"),
@@ -601,6 +601,10 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "明天能到成都吗", "能寄到新疆不": whether it reaches a place (not whether it can be used)
     ("shipping", 3.0, r"能(?:送|寄|发)?到(?![手货账])\S{2,4}(?:吗|么|嘛|不|没)\s*[?？]?\s*$"),
+    # "spend 50 get 10 off": how a threshold offer works
+    ("discount", 3.0, r"\bspend\s+\$?\d+\s+(?:and\s+)?(?:get|save)\s+\$?\d+%?\s*off\b"),
+    # "how long till it starts working", "when does it kick in": using it, not delivery
+    ("usage", 3.5, r"\b(?:starts?|starting)\s+(?:to\s+)?work(?:ing)?\b|\bkicks?\s+in\b|\bsee\s+(?:any\s+)?results\b"),
     # "is cod available", "cod to mindanao?": cash on delivery is a way of delivery, not stock
     ("shipping", 1.0, r"\bcod\b"),
     # "still have discount if i get 2", "any voucher left": the offer, not the goods

@@ -10,6 +10,8 @@ from copilot.core.records import QUESTION_INTENTS
 CASES = [
     # price
     ("price", "这个锅到手几块"), ("price", "宝宝 炖锅啥价位呀"), ("price", "現在賣多少錢"),
+    ("discount", "spend 80 get 15 off, does it stack?"), ("order_status", "paid tuesday, never got a tracking number"),
+    ("usage", "how long before it starts to work on his joints"), ("size", "torn between 1x and 2x, help"),
     ("size", "which length do i need"), ("usage", "do i need the oil too"), ("praise", "i need this so bad"),
     ("order_status", "my mugs still havent shipped"), ("order_status", "haven't received my kettle yet"),
     ("price", "how much for the dripper"), ("price", "whats this going for"), ("price", "ＨＯＷ ＭＵＣＨ？？"),
