@@ -604,7 +604,11 @@ _RULES: list[tuple[str, float, str]] = [
     # "spend 50 get 10 off": how a threshold offer works
     ("discount", 3.0, r"\bspend\s+\$?\d+\s+(?:and\s+)?(?:get|save)\s+\$?\d+%?\s*off\b"),
     # "how long till it starts working", "when does it kick in": using it, not delivery
-    ("usage", 3.5, r"\b(?:starts?|starting)\s+(?:to\s+)?work(?:ing)?\b|\bkicks?\s+in\b|\bsee\s+(?:any\s+)?results\b"),
+    (
+        "usage",
+        3.5,
+        r"\b(?:starts?|starting)\s+(?:to\s+)?work(?:ing)?\b|\bkicks?\s+in\b|\bsee\s+(?:any\s+)?results\b",
+    ),
     # "is cod available", "cod to mindanao?": cash on delivery is a way of delivery, not stock
     ("shipping", 1.0, r"\bcod\b"),
     # "still have discount if i get 2", "any voucher left": the offer, not the goods
