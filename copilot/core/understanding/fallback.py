@@ -4,12 +4,14 @@ The rules know thousands of phrasings, but a viewer in a new shop asks in words 
 has met ("is the grip tacky or dry", "一条够不够两个人吃"), and the rules then say only
 "some other question" (``other_question``) or guess ``spec`` from a catalog word. For
 exactly those messages, and only while no intent has strong evidence, a linear model
-over the message's character n-grams gives its reading; it is taken when it is sure
-enough. The model (multinomial logistic regression, binary char n-grams of 1-3 within
-words, the same features as scikit-learn's ``char_wb`` analyser) was trained by
-``scripts/train_intent_fallback.py`` on the labelled shops in ``tests/fixtures/shops``
-(our own material, not the evaluation set) and ships as a small JSON file of its
-non-negligible weights; reading it costs nothing until the first uncertain message.
+over the message's character n-grams says which question it is; its reading is taken
+when it is sure enough, and never to make a question none ("are you married" stays a
+question even where the model leans to praise). The model (multinomial logistic
+regression, binary char n-grams of 1-3 within words, the same features as
+scikit-learn's ``char_wb`` analyser) was trained by ``scripts/train_intent_fallback.py``
+on the labelled shops in ``tests/fixtures/shops`` (our own material, not the evaluation
+set) and ships as a small JSON file of its non-negligible weights; reading it costs
+nothing until the first uncertain message.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import json
 import math
 from functools import lru_cache
 from importlib import resources
+
+from copilot.core.records import QUESTION_INTENTS
 
 MODEL = ("resources", "models", "intent_fallback.json")
 # the rules' readings a second opinion may replace, and the evidence below which it may
@@ -75,4 +79,5 @@ def second_opinion(intent: str, scores: dict[str, float], masked: str) -> str:
     if intent not in ASKS_AGAIN or max(scores.values(), default=0.0) >= WEAK:
         return intent
     got, p = model().predict(masked)
-    return got if p >= SURE else intent
+    # the rules saw a question: the model may say which, not that it is none
+    return got if p >= SURE and got in QUESTION_INTENTS else intent
