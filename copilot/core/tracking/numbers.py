@@ -47,7 +47,7 @@ _EN_UNITS = {
 }  # fmt: skip
 _EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
             "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
-_EN_SCALE = {"hundred": 100, "thousand": 1000}
+_EN_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _EN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
@@ -348,7 +348,7 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
             current, seen = _EN_SCALE[w], True  # "hundred percent", "thousand mah"
         elif w in _EN_SCALE and seen:
             current = (current or 1) * _EN_SCALE[w]
-            if w == "thousand":
+            if w != "hundred":  # "one million four hundred fifty thousand"
                 total, current = total + current, 0
         elif w == "and" and seen and current >= 100:
             pass
