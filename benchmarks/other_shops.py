@@ -1,6 +1,6 @@
 """How the understanding and the answered tracking carry over to shops no rule was written for.
 
-``tests/fixtures/shops/<shop>/`` holds a hundred and twenty-six shops (baby goods, fresh food,
+``tests/fixtures/shops/<shop>/`` holds a hundred and thirty-two shops (baby goods, fresh food,
 appliances, outdoor gear, coffee, toys, pets, skincare, bedding, fitness, phone
 accessories, stationery, jewellery, tea, car accessories, makeup, sneakers, cookware,
 liquor, kidswear, vacuums, candles, snacks, luggage, plants, watches, frozen dumplings,
@@ -20,8 +20,9 @@ Malaysian durian and snacks, e-bikes, Northeastern seafood (东北话), Australi
 Chongqing hotpot (Sichuanese), Philippine skincare (Taglish), Singapore phone gear, woodworking
 tools, infant formula, pre-owned luxury, Nigerian wigs (Pidgin), Malaysian bird's nest, pet
 supplements, plus-size fashion, jadeite, air conditioners, Indonesian batik (Bahasa), car
-detailing, Irish knitwear, Korean-Chinese kimchi; Chinese, English and mixed rooms)
-written by people who had not seen this
+detailing, Irish knitwear, Korean-Chinese kimchi, children's shoes, hotel and spa vouchers,
+South African braai gear, UK makeup, Thai fashion (Thai English), hockey gear; Chinese,
+English and mixed rooms) written by people who had not seen this
 code: a catalog, ~150 labelled viewer messages (intent, product, product on screen) and
 ~50 host utterances as speech recognition writes them, each with the catalog facts it
 states. For each shop this prints:

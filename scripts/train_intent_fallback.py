@@ -39,7 +39,7 @@ def rows(shops: list[Path]) -> list[dict[str, object]]:
     """One row per labelled message: shop, gold intent, rules-only reading, masked text."""
     out: list[dict[str, object]] = []
     keep = stage_module.second_opinion
-    stage_module.second_opinion = lambda intent, scores, masked: intent  # the rules alone
+    stage_module.second_opinion = lambda intent, scores, masked, link=False: intent  # rules
     try:
         for shop in shops:
             catalog = load_catalog(str(shop / "catalog.json"))
@@ -48,7 +48,8 @@ def rows(shops: list[Path]) -> list[dict[str, object]]:
                 for row in csv.DictReader(f, delimiter="\t"):
                     a = st.analyse(row["text"], catalog)
                     out.append(dict(shop=shop.name, gold=row["intent"], rule=a.intent,
-                                    scores=dict(a.scores), masked=a.masked))  # fmt: skip
+                                    scores=dict(a.scores), masked=a.masked,
+                                    link=bool(a.links)))  # fmt: skip
     finally:
         stage_module.second_opinion = keep
     return out
@@ -87,7 +88,8 @@ def accuracy(model: fallback.Model, test: list[dict[str, object]]) -> tuple[floa
     fallback.model = lambda: model  # type: ignore[assignment]
     try:
         both = sum(
-            fallback.second_opinion(str(r["rule"]), r["scores"], str(r["masked"])) == r["gold"]  # type: ignore[arg-type]
+            fallback.second_opinion(str(r["rule"]), r["scores"], str(r["masked"]), bool(r["link"]))  # type: ignore[arg-type]
+            == r["gold"]
             for r in test
         )
     finally:

@@ -74,10 +74,20 @@ def model() -> Model:
     return Model(json.loads(path.read_text(encoding="utf-8")))
 
 
-def second_opinion(intent: str, scores: dict[str, float], masked: str) -> str:
-    """``intent``, or the model's reading where the rules were unsure of it."""
+def second_opinion(
+    intent: str, scores: dict[str, float], masked: str, named_link: bool = False
+) -> str:
+    """``intent``, or the model's reading where the rules were unsure of it; ``named_link``:
+    the message names a link number (product names and link numbers are one mark, §, to
+    the model, so it may say "link" only where a link was named)."""
     if intent not in ASKS_AGAIN or max(scores.values(), default=0.0) >= WEAK:
         return intent
+    if masked.count("§") > 1:
+        # two things named ("是台灯还是落地灯", "3号还是5号"): product names and link numbers
+        # are one mark to the model, so it cannot tell a choice of products from one of links
+        return intent
     got, p = model().predict(masked)
+    if got == "link" and not named_link:
+        return intent
     # the rules saw a question: the model may say which, not that it is none
     return got if p >= SURE and got in QUESTION_INTENTS else intent

@@ -138,7 +138,7 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
         ev.scores[k] = ev.scores.get(k, 0.0) + w
     competitor = mentions_competitor(text)
     scores = ev.scores
-    intent = second_opinion(decide(ev, competitor), scores, masked)  # unsure: ask the model
+    intent = second_opinion(decide(ev, competitor), scores, masked, bool(links))  # unsure
     base = _BASE_SIGNALS[
         scores.get("complaint_stream", 0.0) >= STRONG,
         scores.get("complaint_service", 0.0) >= STRONG,

@@ -41,5 +41,17 @@ def test_questions_no_rule_places_get_the_models_reading(  # type: ignore[no-unt
     room, monkeypatch, typed: str, rules: str, learnt: str
 ) -> None:
     assert room.say(typed).intent == learnt
-    monkeypatch.setattr(stage, "second_opinion", lambda intent, scores, masked: intent)
+    monkeypatch.setattr(stage, "second_opinion", lambda intent, scores, masked, link: intent)
     assert room.say(typed, viewer="v2").intent == rules
+
+
+def test_the_model_says_link_only_where_a_link_was_named() -> None:
+    # "是 § 还是落地灯": § may be a product or a link number; the model leans to "link"
+    masked = "是 § 还是落地灯"
+    assert fallback.model().predict(masked)[0] == "link"
+    assert fallback.second_opinion("spec", {}, masked, named_link=False) == "spec"
+    assert fallback.second_opinion("spec", {}, masked, named_link=True) == "link"
+
+
+def test_two_things_named_are_left_to_the_rules() -> None:
+    assert fallback.second_opinion("spec", {}, " § 还是 § ", named_link=True) == "spec"
