@@ -2,11 +2,11 @@
 reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
-"一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃),
-"一条多沉" (多重), "整两斤" (来两斤). Only words that are dialect where they stand are
-touched: 好久 only after 到 ("等好久了" stays), 贼 only before a word it intensifies, 整
-only before an amount. A text with none of the marker words is returned as it is, at the
-cost of one search.
+"一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
+(来两斤). Only words that are dialect where they stand are touched: 好久 only after 到
+("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
+intensifies, 整 only before an amount. A text with none of the marker words is returned
+as it is, at the cost of one search.
 """
 
 from __future__ import annotations
@@ -19,16 +19,18 @@ from copilot.core.understanding.rewrite import phrase_sub
 # (dialect, Mandarin), longest first where one contains another
 _PHRASES = [
     ("有没得", "有没有"), ("有莫得", "有没有"), ("莫得", "没有"), ("啥子", "什么"),
-    ("好多钱", "多少钱"), ("好多米", "多少钱"), ("得到好久", "得到多久"), ("到好久", "到多久"),
-    ("用得到好久", "用得到多久"), ("要得", "好的"), ("巴适", "舒服"), ("娃儿", "孩子"),
+    ("得到好久", "得到多久"), ("到好久", "到多久"),
+    ("用得到好久", "用得到多久"), ("巴适", "舒服"), ("娃儿", "孩子"),
     ("多沉", "多重"), ("嘎嘎", "很"), ("贼拉", "很"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES)
+# 好多钱 asks the price ("好多钱一袋"), but "花了好多钱" spent a lot
+_HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
 # 贼 (very) before a word it intensifies: "贼香", "贼便宜", "贼好吃"
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
 _GET = re.compile(r"整(?=\s*[一两二三四五六七八九十几\d]+\s*[斤箱袋盒根个包份瓶罐条])")
-_MARKERS = gated(r"没得|莫得|啥子|好多钱|好多米|好久|要得|巴适|娃儿|多沉|嘎嘎|贼|整")
+_MARKERS = gated(r"没得|莫得|啥子|好多钱|好久|巴适|娃儿|多沉|嘎嘎|贼|整")
 
 
 def to_mandarin(text: str) -> str:
@@ -36,4 +38,6 @@ def to_mandarin(text: str) -> str:
     if not _MARKERS.search(text):
         return text
     text = _VERY.sub("很", _GET.sub("来", text))
+    if "好多" in text:
+        text = _HOW_MUCH.sub("多少钱", text)
     return _REWRITE(text)

@@ -28,6 +28,8 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("一条多沉") == "一条多重"
     assert to_mandarin("一包用得到好久") == "一包用得到多久"
     assert to_mandarin("等好久了") == "等好久了"  # a long wait, not "how long"
+    assert to_mandarin("好多钱一袋") == "多少钱一袋"
+    assert to_mandarin("今晚花了好多钱") == "今晚花了好多钱"  # spent a lot, not "how much"
     assert to_mandarin("整体不错") == "整体不错"  # 整 before no amount
     assert to_mandarin("有没有黑色") == "有没有黑色"
 
