@@ -12,7 +12,7 @@ kitne, nahi, milega, …) is returned as it is, at the cost of one search.
 from __future__ import annotations
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub
+from copilot.core.understanding.rewrite import phrase_sub, words_of
 
 # (Hinglish, English); longer phrases win where one contains another
 _PHRASES = [
@@ -81,6 +81,8 @@ _MARKERS = gated(
     r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
     r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas)\b"
 )
+# words one of which a text must hold for this step to change it (varieties.py)
+TRIGGERS = words_of(_MARKERS)
 
 
 def to_english(text: str) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub
+from copilot.core.understanding.rewrite import phrase_sub, words_of
 
 # (Bahasa, English); longer phrases win where one contains another
 _PHRASES = [
@@ -101,6 +101,8 @@ _MARKERS = gated(
     r"halo|assalamualaikum|bisa|ada|diskon|ribu|ratus|puluh|belas|juta|keranjang|nomor|burem|ngelag|"
     r"videonya|suaranya)\b|patah2|putus2|muter2"
 )
+# words one of which a text must hold for this step to change it (varieties.py)
+TRIGGERS = words_of(_MARKERS)
 
 
 # digits with an Indonesian scale ("219 ribu", "1 juta 190 ribu"), as speech writes them

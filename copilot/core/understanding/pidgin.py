@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub
+from copilot.core.understanding.rewrite import phrase_sub, words_of
 
 # (Pidgin, English); longer phrases win where one contains another
 _PHRASES = [
@@ -57,6 +57,8 @@ _MARKERS = gated(
     r"|\b(?:don|never) (?:order|buy|pay|ask|reach|hang)\b|\be (?:go|don|never|remain|fine)\b"
     r"|\bno (?:go|fit|clear)\b|\bremain\s*\?|\bhow much last\b|\blast price\b|\breduce am\b"
 )
+# words one of which a text must hold for this step to change it (varieties.py)
+TRIGGERS = words_of(_MARKERS)
 
 
 def to_english(text: str) -> str:

@@ -1,5 +1,5 @@
-"""One substitution for a table of phrases: the dialect steps (cantonese.py, hinglish.py)
-rewrite a viewer's words into the ones the lexicons know, longest phrase first."""
+"""One substitution for a table of phrases: the dialect steps (cantonese.py, hinglish.py,
+…) rewrite a viewer's words into the ones the lexicons know, longest phrase first."""
 
 from __future__ import annotations
 
@@ -17,3 +17,14 @@ def phrase_sub(pairs: list[tuple[str, str]], whole_words: bool = False) -> Calla
     alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     rx = gated(rf"\b(?:{alts})\b" if whole_words else alts)
     return lambda text: rx.sub(lambda m: table[m.group(0)], text)
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \s, \d: syntax, not letters of a word
+
+
+def words_of(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Every run of letters and digits written in ``pattern``: for a pattern of word
+    alternatives, a set of words one of which any match holds (and some stray letters of
+    its syntax, which only make the set looser)."""
+    return frozenset(_WORD.findall(_ESCAPE.sub(" ", pattern.pattern)))

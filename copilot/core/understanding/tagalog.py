@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub
+from copilot.core.understanding.rewrite import phrase_sub, words_of
 
 # (Taglish, English); longer phrases win where one contains another
 _PHRASES = [
@@ -115,6 +115,8 @@ _MARKERS = gated(
     r"niyan|mamsh|mars|bago|sana|talaga|grabe|kanina|hindi|nag|pag|nung|ang|ng|ba|wala|walang|"
     r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating)\b"
 )
+# words one of which a text must hold for this step to change it (varieties.py)
+TRIGGERS = words_of(_MARKERS) | {"hm", "mine"}  # the live-selling forms read before the gate
 
 
 def to_english(text: str) -> str:
