@@ -92,8 +92,8 @@ _NUMBERS = [
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES + _NUMBERS, whole_words=True)
 # "adem ga", "luntur gak kak": a closing "not?" asks a yes/no question
-_ADDRESS = re.compile(r"\s*\b(?:kak|kakak|ka)\b")  # "brp kak": the viewer addresses the host
-_ASKS = re.compile(r"\s+(?:ga|gak|nggak|ngga|engga|enggak|gk|tidak)\s*([?？]*)\s*$")
+_ADDRESS = re.compile(r"(?<!\s)\s*\b(?:kak|kakak|ka)\b")  # "brp kak": the viewer addresses the host
+_ASKS = re.compile(r"(?<!\s)\s+(?:ga|gak|nggak|ngga|engga|enggak|gk|tidak)\s*([?？]*)\s*$")
 _MARKERS = gated(
     r"\b(?:kak|kakak|brp|berapa|berapaan|gak|ga|nggak|engga|ukuran|bahannya|bahan|ongkir|dikirim|"
     r"kirim|msh|masih|pesanan|resi|harga|hrg|gmn|gimana|bgt|banget|cocok|muat|luntur|tuker|tukar|"

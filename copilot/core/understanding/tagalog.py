@@ -100,9 +100,9 @@ _PHRASES = [
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 # "ba" asks a yes/no question wherever it stands ("legit ba", "meron ba kayo")
-_BA = re.compile(r"\s+ba\b")
+_BA = re.compile(r"(?<!\s)\s+ba\b")
 # "po" (politeness) goes first, so "pwede po sa" reads as "pwede sa"
-_PO = re.compile(r"\s*\bpo\b")
+_PO = re.compile(r"(?<!\s)\s*\bpo\b")
 # "soap hm", "hilod!! hm": how much, said last (alone, "hm" is a sound, and stays)
 _HM = re.compile(r"(?<=\S)\s+hm\s*([?？!！.~]*)\s*$")
 # "mine 2 packs", "mine unscented 2": a claim on live-selling streams
