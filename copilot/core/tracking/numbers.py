@@ -13,10 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from copilot.core import numerals
-from copilot.core.understanding.cantonese import to_mandarin
-from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
-from copilot.core.understanding.varieties import to_english
+from copilot.core.understanding.varieties import to_english, to_mandarin
 
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
@@ -375,7 +373,7 @@ def normalize(text: str) -> str:
     t = unicodedata.normalize("NFKC", text).casefold()
     t = to_english(t)  # "chaubees ghante", "ilang araw"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
-        t = dialect_to_mandarin(to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t))
+        t = to_mandarin(t.translate(TRAD_TO_SIMP), "係" in t)
     if "–" in t or "—" in t:
         t = t.replace("–", "-").replace("—", "-")  # "54–60cm" is a range, as "54-60cm"
     if "万" in t:

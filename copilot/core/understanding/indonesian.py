@@ -98,7 +98,7 @@ _MARKERS = gated(
     r"\b(?:kak|kakak|brp|berapa|berapaan|gak|ga|nggak|engga|ukuran|bahannya|bahan|ongkir|dikirim|"
     r"kirim|msh|masih|pesanan|resi|harga|hrg|gmn|gimana|bgt|banget|cocok|muat|luntur|tuker|tukar|"
     r"udah|udh|sudah|blm|belum|yg|dong|nih|sih|kok|aja|aku|kalo|nyampe|tinggal|stok|keranjang|"
-    r"halo|assalamualaikum|bisa|ada|diskon|ribu|ratus|puluh|belas|juta|keranjang|nomor|burem|ngelag|"
+    r"halo|assalamualaikum|bisa|ada|diskon|ribu|ratus|puluh|belas|juta|nomor|burem|ngelag|"
     r"videonya|suaranya)\b|patah2|putus2|muter2"
 )
 # words one of which a text must hold for this step to change it (varieties.py)

@@ -1,10 +1,10 @@
 """Text clean-up before understanding: one canonical form for any chat string.
 
 NFKC (full-width → ASCII), casefold, traditional → simplified Chinese (and written
-Cantonese words → Mandarin, cantonese.py; Sichuan and Northeastern words, dialects.py;
-romanised Hindi, Taglish and Pidgin → English, varieties.py), invisible and
-control characters removed, zalgo marks dropped, letter floods collapsed, and a cap on
-length so a 100 KB message costs the same as a short one.
+Cantonese, Sichuan and Northeastern words → Mandarin; romanised Hindi, Taglish, Pidgin
+and Indonesian → English: varieties.py), invisible and control characters removed, zalgo
+marks dropped, letter floods collapsed, and a cap on length so a 100 KB message costs
+the same as a short one.
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from copilot.core.understanding.cantonese import to_mandarin
-from copilot.core.understanding.dialects import to_mandarin as dialect_to_mandarin
 from copilot.core.understanding.trad2simp import TRAD_TO_SIMP
-from copilot.core.understanding.varieties import to_english
+from copilot.core.understanding.varieties import to_english, to_mandarin
 
 MAX_CHARS = 500
 
@@ -47,8 +45,7 @@ def normalize(text: object) -> str:
         written = "係" in text
         if not _TABLE_CHARS.isdisjoint(text):
             text = text.translate(_TABLE)
-        text = to_mandarin(text, written)  # "有冇貨" reads as "有没有货"
-        text = dialect_to_mandarin(text)  # "有没得", "咋整": "有没有", "怎么办"
+        text = to_mandarin(text, written)  # "有冇貨", "有没得": "有没有"
     elif not text.isprintable():
         text = _INVISIBLE.sub("", text)
     text = text.casefold()

@@ -1,15 +1,17 @@
-"""The English of other places, read as the English the rules know: romanised Hindi
-(hinglish.py), Taglish (tagalog.py), Nigerian Pidgin (pidgin.py) and Indonesian/Malay
-(indonesian.py). Chat and host speech share this one step, on every message: the text's
-words are collected once, and a step runs only when one of its trigger words is there
-(a Chinese-only or plain English message costs one search and four set lookups).
+"""The English and the Chinese of other places, read as the English and the Mandarin the
+rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
+(pidgin.py) and Indonesian/Malay (indonesian.py) into English; written Cantonese
+(cantonese.py) and Sichuan and Northeastern words (dialects.py) into Mandarin. Chat and
+host speech share these two steps. For English, the text's words are collected once, and
+a step runs only when one of its trigger words is there (a Chinese-only or plain English
+message costs one search and four set lookups).
 """
 
 from __future__ import annotations
 
 import re
 
-from copilot.core.understanding import hinglish, indonesian, pidgin, tagalog
+from copilot.core.understanding import cantonese, dialects, hinglish, indonesian, pidgin, tagalog
 
 _STEPS = [(step.TRIGGERS, step.to_english) for step in (hinglish, tagalog, pidgin, indonesian)]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -25,3 +27,9 @@ def to_english(text: str) -> str:
             text = step(text)
             words = set(_WORD.findall(text))
     return text
+
+
+def to_mandarin(text: str, cantonese_as_written: bool = False) -> str:
+    """``text`` (simplified) with its Cantonese, Sichuan and Northeastern words in Mandarin;
+    ``cantonese_as_written``: the text as written held 係 (see cantonese.to_mandarin)."""
+    return dialects.to_mandarin(cantonese.to_mandarin(text, cantonese_as_written))
