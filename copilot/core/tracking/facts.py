@@ -160,6 +160,31 @@ _CARRIER_NAMES = {
 }  # fmt: skip
 
 
+# words a carrier's name carries beside the name itself ("G4S Courier", "Easy Coach
+# parcel", "Nairobi same-day"): hosts say the name alone ("g four s", "easy coach")
+_CARRIER_GENERIC = re.compile(
+    r"\([^)]*\)|\b(?:courier|couriers|parcel|parcels|express|delivery|deliveries|logistics|"
+    r"shipping|service|services|freight|cargo|same[- ]day|next[- ]day)\b",
+    re.IGNORECASE,
+)
+# what is left must still be a name, not a kind of delivery
+_NOT_A_NAME = frozenset({"standard", "normal", "local", "free", "economy", "priority",
+                         "tracked", "home", "door", "rider", "own", "our", "in", "house",
+                         "the", "by"})  # fmt: skip
+
+
+def _carrier_head(carrier: str) -> str | None:
+    """The name in a latin carrier's name ("G4S" of "G4S Courier"), or None when the name
+    is all there is, or what is left is not a name."""
+    if not carrier.isascii():
+        return None
+    head = " ".join(_CARRIER_GENERIC.sub(" ", carrier).split())
+    words = head.lower().split()
+    if not words or head == carrier.strip() or set(words) <= _NOT_A_NAME:
+        return None
+    return head if len(_compact(head)) >= 3 else None
+
+
 def _brands(carrier: str) -> list[str]:
     """The Chinese carriers ``carrier`` names ("顺丰" of "順豐速運")."""
     carrier = normalize(carrier)
@@ -212,7 +237,7 @@ class _ProductFacts:
     carrier: Phrase | None
     carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
     carrier_names: tuple[str, ...]  # the carrier's other name ("顺丰" is "sf express")
-    carrier_brand: Phrase | None  # "顺丰" of "顺丰速运": hosts say the brand alone
+    carrier_brand: Phrase | None  # "顺丰" of "顺丰速运", "G4S" of "G4S Courier": said alone
     coupon: Phrase | None
     coupon_numbers: set[float]
     coupon_parts: list[tuple[set[float], Phrase]]  # per clause of a coupon with several
@@ -319,6 +344,8 @@ class FactIndex:
         carrier = p.shipping.get("carrier")
         brands = _brands(carrier) if isinstance(carrier, str) else []
         brand = brands[0] if brands and brands[0] != normalize(str(carrier)) else None
+        if brand is None and isinstance(carrier, str):
+            brand = _carrier_head(carrier)
         coupon = normalize(p.coupon) if p.coupon else ""
         coupon_nums = numbers(coupon)
         name_words = {w for n in name_texts for w in _content_words(n)}
@@ -334,7 +361,8 @@ class FactIndex:
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
             # "顺丰速运" and "顺丰" are both "sf express"; the brand alone is said too
-            carrier_names=tuple(n for k in brands for n in _CARRIER_NAMES[k]),
+            carrier_names=tuple(n for k in brands for n in _CARRIER_NAMES[k])
+            + ((_compact(brand),) if brand and brand.isascii() and _compact(brand) else ()),
             carrier_brand=Phrase(brand) if brand else None,
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers={n.value for n in coupon_nums},

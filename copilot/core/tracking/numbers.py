@@ -287,10 +287,22 @@ def _cn_to_digits(text: str) -> str:
 _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 # "one oh nine" (109), as prices are said; "nine oh one" (901)
 _OH = re.compile(rf"\b({_DIGIT_WORD}) oh ({_DIGIT_WORD})\b")
+# a figure said digit by digit, three to six of them ("two six five zero" is 2,650)
+_DIGIT_RUN = re.compile(rf"\b(?:{_DIGIT_WORD}|zero)(?:[ -](?:{_DIGIT_WORD}|zero)){{2,5}}\b")
+
+
+def _digit_run(m: re.Match[str]) -> str:
+    digits = [_EN_UNITS[w] for w in re.split(r"[ -]", m.group(0))]
+    steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
+    if steps in ({1}, {-1}):
+        return m.group(0)  # "six seven eight nine": sizes counted, not a figure
+    return "".join(map(str, digits))
 
 
 def _en_to_digits(text: str) -> str:
     """Rewrite runs of English number words as digits; "point" joins a decimal part."""
+    if " " in text:
+        text = _DIGIT_RUN.sub(_digit_run, text)  # "one one nine nine" (1,199), digit by digit
     if " oh " in text:
         text = _OH.sub(lambda m: f"{_EN_UNITS[m.group(1)]}0{_EN_UNITS[m.group(2)]}", text)
     out: list[str] = []
@@ -331,7 +343,9 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
             break
         n = _en_number(w)
         if n is not None:
-            if seen and current % 100 != 0 and current % 10 == 0 and n < 10:
+            if total and 0 < current < 10 and n >= 20 and n % 10 == 0:
+                current = current * 100 + n  # "three thousand four ninety nine": 3,499
+            elif seen and current % 100 != 0 and current % 10 == 0 and n < 10:
                 current += n
             elif seen and current and n >= 10 and current % 100 != 0:
                 break  # "eighty nine ninety nine": two numbers

@@ -611,6 +611,24 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "is cod available", "cod to mindanao?": cash on delivery is a way of delivery, not stock
     ("shipping", 1.0, r"\bcod\b"),
+    # "have size M?", "cream floral M have?", "beige 37 still have": that size still there
+    (
+        "stock",
+        4.5,
+        r"^\s*(?:still\s+)?(?:have|got)\s+(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|\dxl|\d{1,2}(?:\.5)?)\s*\??\s*$"
+        r"|\b(?:xxs|xs|s|m|l|xl|xxl|\dxl|\d{1,2}(?:\.5)?)\s+(?:still\s+)?have\s*\??\s*$",
+    ),
+    # "if not fit can change size?", "size not fit can change": an exchange, not which size
+    (
+        "after_sales",
+        6.5,
+        r"\b(?:not|doesn'?t|dont|don'?t|no)\s+fit\b.{0,25}\b(?:change|exchange|swap|return)\b"
+        r"|\b(?:change|exchange|swap)\s+(?:to\s+)?(?:another\s+|other\s+|a\s+|the\s+|my\s+)?size\b",
+    ),
+    # "i 80kg can wear?", "75kg fit L?": a body weight, and whether it fits
+    ("size", 3.0, r"\b\d{2,3}\s*(?:kg|kgs|kilos?)\b.{0,30}\b(?:wear|fit|size)\b"),
+    # "能在外面穿吗", "带去海边玩能穿不": whether it can be worn there (no body measure named)
+    ("usage", 2.5, r"能\S{1,8}穿(?:吗|不|么|嘛)|能不能\S{1,8}穿"),
     # "still have discount if i get 2", "any voucher left": the offer, not the goods
     (
         "discount",
@@ -656,6 +674,8 @@ _EN_Q = gated(
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
+    # "men can wear", "pregnant can use": Thai and Singapore English ask with a final "can"
+    r"|\bcan\s+(?:wear|use)\s*$"
 )
 # a tag question: "the sleeping bag was 149 right", "link 4 correct?", "safe or nah" (but
 # "thats right", "you're right" agree)

@@ -1,24 +1,37 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the
 rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
-(pidgin.py) and Indonesian/Malay (indonesian.py) into English; written Cantonese
-(cantonese.py) and Sichuan and Northeastern words (dialects.py) into Mandarin. Chat and
-host speech share these two steps. For English, the text's words are collected once, and
-a step runs only when one of its trigger words is there (a Chinese-only or plain English
-message costs one search and four set lookups).
+(pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py) and Swahili/Sheng
+(swahili.py) into English; written Cantonese (cantonese.py) and Sichuan and Northeastern
+words (dialects.py) into Mandarin. Chat and host speech share these two steps. For
+English, the text's words are collected once, and a step runs only when one of its
+trigger words is there (a Chinese-only or plain English message costs one search and six
+set lookups).
 """
 
 from __future__ import annotations
 
 import re
 
-from copilot.core.understanding import cantonese, dialects, hinglish, indonesian, pidgin, tagalog
+from copilot.core.understanding import (
+    cantonese,
+    dialects,
+    hinglish,
+    indonesian,
+    pidgin,
+    swahili,
+    tagalog,
+    thai,
+)
 
-_STEPS = [(step.TRIGGERS, step.to_english) for step in (hinglish, tagalog, pidgin, indonesian)]
+_STEPS = [
+    (step.TRIGGERS, step.to_english)
+    for step in (hinglish, tagalog, pidgin, indonesian, thai, swahili)
+]
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def to_english(text: str) -> str:
-    """``text`` (lower case) with the Hindi, Tagalog, Pidgin and Bahasa words in English."""
+    """``text`` (lower case) with the words of those varieties in English."""
     words = set(_WORD.findall(text))
     if not words:
         return text

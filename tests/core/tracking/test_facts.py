@@ -645,3 +645,17 @@ def test_a_four_figure_price_said_in_two_halves_and_hindi_numbers():
     assert st.answers("price", "s") and st.answers("discount", "s")
     assert fi.analyse("chaubees ghante ke andar dispatch ho jati hai").answers("shipping", "s")
     assert not fi.analyse("i do love this one").facts
+
+
+def test_a_carrier_named_without_its_generic_words():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = catalog_from_dict({"products": [
+        {"id": "a", "name": "Earbuds", "price": 4999, "shipping": {"carrier": "G4S Courier"}},
+        {"id": "b", "name": "Wallet cover", "price": 850, "shipping": {"carrier": "Easy Coach parcel"}},
+        {"id": "c", "name": "Charger", "price": 1850, "shipping": {"carrier": "Standard delivery"}},
+    ]})  # fmt: skip
+    fi = FactIndex(shop)
+    assert fi.analyse("the earbuds we send with g four s").answers("shipping", "a")
+    assert fi.analyse("covers go by easy coach upcountry").answers("shipping", "b")
+    assert not fi.analyse("the charger is standard").answers("shipping", "c")

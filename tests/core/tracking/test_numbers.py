@@ -132,3 +132,15 @@ def test_one_or_two_pieces_of_a_classifier_are_a_count():
     assert normalize("只要一只") == "只要1只"
     assert normalize("一条件") == "一条件"
     assert normalize("一支付宝") == "一支付宝"
+
+
+def test_a_figure_said_digit_by_digit():
+    assert "1199" in normalize("tonight one one nine nine only")
+    assert "2650" in normalize("live price two six five zero")
+    assert normalize("sizes six seven eight nine left") == "sizes 6 7 8 9 left"  # counted
+
+
+def test_hundreds_left_unsaid_after_a_thousand():
+    assert "3499" in normalize("normally three thousand four ninety nine")
+    assert "4999" in normalize("four thousand nine ninety nine today")
+    assert normalize("three thousand four hundred") == "3400"

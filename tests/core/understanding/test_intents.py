@@ -188,6 +188,10 @@ CASES = [
     ("size", "my quilt is 90x108 will the queen work"), ("size", "womens 8 which one"), ("usage", "how do u attach it"),
     ("usage", "is it elbow friendly"), ("order_status", "my order from monday when does it ship"),
     ("purchase_signal", "took 2"), ("size", "is the grip too small for big hands"), ("spec", "do batteries come with it"),
+    # round 22's lessons: wearing it somewhere is using it; an exchange for another size; a size still there
+    ("usage", "能在雪地里穿吗"), ("usage", "上班能穿不"), ("size", "120斤能穿不"), ("after_sales", "not fit can change size"),
+    ("after_sales", "change to another size can?"), ("stock", "have size XL?"), ("stock", "olive M have?"),
+    ("size", "my mom 60kg can wear?"),
 ]  # fmt: skip
 
 
