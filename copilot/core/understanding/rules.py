@@ -132,7 +132,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "complaint_service",
         3.0,
-        r"\b(?:why|y)\s+(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)",
+        r"\b(?:why|y)\s+(?:does\s+|do\s+|is\s+)?(?:no one|nobody|nobody is|u|you|wont you|dont you)\b.{0,12}\b(?:answer|reply|respond|replying|answering)",
     ),
     # how to cook, apply, fit, charge … the product: "怎么煎", "蒸多久", "一天涂几次"
     (
@@ -536,7 +536,7 @@ _RULES: list[tuple[str, float, str]] = [
     ),  # (not "can i still use moonlit8", a code)
     ("usage", 2.5, r"\bdoes (?:it|this|that) (?:make|give) (?:u|you|me|my)\b"),
     # "men 10 green left", "XL left": what is left of a variant
-    ("stock", 3.0, r"^[\w\s'.#]{1,30}\bleft\s*\??\s*$"),
+    ("stock", 3.0, r"^[\w\s'.#]{1,30}\bleft\s*[?？!]*\s*$"),
     # "is there a carbon plate in it", "is there a 6.5mm in there": what it holds
     (
         "spec",
@@ -624,6 +624,28 @@ _RULES: list[tuple[str, float, str]] = [
         6.5,
         r"\b(?:not|doesn'?t|dont|don'?t|no)\s+fit\b.{0,25}\b(?:change|exchange|swap|return)\b"
         r"|\b(?:change|exchange|swap)\s+(?:to\s+)?(?:another\s+|other\s+|a\s+|the\s+|my\s+)?size\b",
+    ),
+    # "do they have gold in 9", "7 in champagne plz", "esmeralda in 11?": a variant in a size
+    (
+        "stock",
+        3.5,
+        r"\b(?:do|does)\s+(?:you|u|they|yall|y'all|ya)\s+(?:have|got)\b.{1,20}\bin\s+(?:size\s+)?\d{1,2}(?:\.5)?\b"
+        r"|^\s*(?:size\s+)?\d{1,2}(?:\.5)?\s+in\s+[a-z]+(?:\s+[a-z]+)?\s*(?:pl[sz]|please)?\s*[?？!]*\s*$"
+        r"|^\s*(?!(?:ships?|shipped|deliver(?:ed|s)?|arrives?|comes?|ready|done|back|out|restock(?:ed)?)\b)"
+        r"[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:size\s+)?\d{1,2}(?:\.5)?\s*[?？!]*\s*$",
+    ),
+    # "took 3 lilac 7", "add 1 silver please", "ok adding the white one": claims on live
+    # (strong enough that a "please" does not make them a question; a "?" still does)
+    (
+        "purchase_signal",
+        6.0,
+        r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b",
+    ),
+    # "will it get to texas in time", "arrive in time for the 14th": delivery before a date
+    (
+        "shipping",
+        4.0,
+        r"\b(?:get|gets|arrive|arrives|be here|be there|make it|ship)\b.{0,25}\bin time\b",
     ),
     # "i 80kg can wear?", "75kg fit L?": a body weight, and whether it fits
     ("size", 3.0, r"\b\d{2,3}\s*(?:kg|kgs|kilos?)\b.{0,30}\b(?:wear|fit|size)\b"),

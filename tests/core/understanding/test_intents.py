@@ -192,6 +192,11 @@ CASES = [
     ("usage", "能在雪地里穿吗"), ("usage", "上班能穿不"), ("size", "120斤能穿不"), ("after_sales", "not fit can change size"),
     ("after_sales", "change to another size can?"), ("stock", "have size XL?"), ("stock", "olive M have?"),
     ("size", "my mom 60kg can wear?"),
+    # round 23's lessons: a variant in a size, claims on live, a date to arrive by, payment plans
+    ("stock", "do u have the navy in 10"), ("stock", "8 in blush pls"), ("stock", "sage in 12?"),
+    ("shipping", "ships in 2?"), ("purchase_signal", "took 2 blush 8"), ("purchase_signal", "add 1 gold please"),
+    ("shipping", "party is the 20th will it arrive in time"), ("other_question", "can i do layaway"),
+    ("complaint_service", "why does no one answer me"), ("stock", "blush 8 left??"),
 ]  # fmt: skip
 
 
