@@ -1,12 +1,13 @@
-"""Sichuan-Chongqing and Northeastern (东北) chat words → Mandarin, so one set of rules
-reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北) and Henan (河南) chat words → Mandarin, so one
+set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
-(来两斤). Only words that are dialect where they stand are touched: 好久 only after 到
-("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
-intensifies, 整 only before an amount. A text with none of the marker words is returned
-as it is, at the cost of one search.
+(来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的). Only words
+that are dialect where they stand are touched: 好久 only after 到 ("等好久了" stays),
+好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it intensifies, 整 only
+before an amount. A text with none of the marker words is returned as it is, at the cost
+of one search.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ _PHRASES = [
     ("得到好久", "得到多久"), ("到好久", "到多久"),
     ("巴适", "舒服"), ("娃儿", "孩子"),
     ("多沉", "多重"), ("嘎嘎", "很"), ("贼拉", "很"),
+    # Henan: 中 is "all right" when it asks or answers, 恁 is "you", 俺 "I", 夜儿个 "yesterday"
+    ("中不中", "行不行"), ("可中", "可以"), ("恁家", "你家"), ("恁们", "你们"), ("恁", "你"),
+    ("俺们", "我们"), ("俺", "我"), ("夜儿个", "昨天"), ("夜个", "昨天"), ("弄啥嘞", "干什么"),
+    ("弄啥哩", "干什么"), ("得劲", "舒服"), ("不孬", "不错"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES)
 # 好多钱 asks the price ("好多钱一袋"), but "花了好多钱" spent a lot
@@ -30,7 +35,9 @@ _HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
 _GET = re.compile(r"整(?=\s*[一两二三四五六七八九十几\d]+\s*[斤箱袋盒根个包份瓶罐条])")
-_MARKERS = gated(r"没得|莫得|啥子|好多钱|好久|巴适|娃儿|多沉|嘎嘎|贼|整")
+_MARKERS = gated(
+    r"没得|莫得|啥子|好多钱|好久|巴适|娃儿|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个|弄啥|得劲|不孬"
+)
 
 
 def to_mandarin(text: str) -> str:

@@ -641,6 +641,34 @@ _RULES: list[tuple[str, float, str]] = [
         6.0,
         r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b",
     ),
+    # "can u do 350", "take 250?", "would you take 300": an offer below the price
+    (
+        "discount",
+        4.0,
+        r"^\s*(?:(?:can|could|would|will)\s+(?:u|you|ya)\s+(?:do|take|accept)|(?:would|will)\s+(?:u|you)\s+take|take|do)"
+        r"\s+\$?\d{2,5}(?:\.\d\d)?\s*(?:on\s+(?:the|it|this|that)\b.{0,15})?\s*[?？]*\s*$",
+    ),
+    # "in for 2 spots", "put me in for one", "just won the wemby", "zard mine": claims in a
+    # break or an auction
+    (
+        "purchase_signal",
+        3.5,
+        r"^\s*(?:i'?m\s+|put\s+me\s+)?in\s+for\s+(?:\d+|a|one|two|three)\b|\b(?:just|i)\s+won\b"
+        r"|^(?!.*\b(?:as|like|of|is|was|than)\s+mine\b)[\w'#]+(?:\s+[\w'#]+){0,3}\s+mine[^\w?？]*$",
+    ),
+    # "spots??", "slots left?", "is the wemby still up": room in a break, a lot still for sale
+    (
+        "stock",
+        3.5,
+        r"^\s*(?:any\s+)?(?:spots|slots)\s*(?:left|open|available)?\s*[?？]+\s*$|\bstill\s+up\s*[?？]*\s*$",
+    ),
+    # "上午拍的线什么时候发货", "我2号下的单咋还没发": an order placed, asked after
+    (
+        "order_status",
+        7.0,
+        r"(?:昨天|前天|上午|下午|早上|昨晚|上周|上礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的\S{0,12}"
+        r"(?:什么时候|啥时候|几时|多久|咋还没|怎么还没|还没)\S{0,3}发",
+    ),
     # "will it get to texas in time", "arrive in time for the 14th": delivery before a date
     (
         "shipping",

@@ -197,6 +197,12 @@ CASES = [
     ("shipping", "ships in 2?"), ("purchase_signal", "took 2 blush 8"), ("purchase_signal", "add 1 gold please"),
     ("shipping", "party is the 20th will it arrive in time"), ("other_question", "can i do layaway"),
     ("complaint_service", "why does no one answer me"), ("stock", "blush 8 left??"),
+    # auctions and breaks: offers, claims, spots
+    ("discount", "could you do 180"), ("discount", "take 90?"), ("purchase_signal", "in for 3"),
+    ("purchase_signal", "i won the umbreon!!"), ("purchase_signal", "the psa 9 mine 🙏"), ("chatter", "same as mine"),
+    ("stock", "slots left?"), ("stock", "is the pikachu still up"),
+    # an order placed at a time, asked after; Henan words
+    ("order_status", "昨天下的单啥时候发"), ("usage", "煮粥中不中"), ("order_status", "俺夜个买的咋还没发"),
 ]  # fmt: skip
 
 
