@@ -639,7 +639,10 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "purchase_signal",
         6.0,
-        r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b",
+        r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b"
+        # "took 2 days to arrive", "add the link": a time, or the thing asked for, not a claim
+        r"(?!\s*(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|years?|yrs?|links?|coupons?|"
+        r"codes?|vouchers?)\b)",
     ),
     # "can u do 350", "take 250?", "would you take 300": an offer below the price
     (
@@ -654,7 +657,7 @@ _RULES: list[tuple[str, float, str]] = [
         "purchase_signal",
         3.5,
         r"^\s*(?:i'?m\s+|put\s+me\s+)?in\s+for\s+(?:\d+|a|one|two|three)\b|\b(?:just|i)\s+won\b"
-        r"|^(?!.*\b(?:as|like|of|is|was|than)\s+mine\b)[\w'#]+(?:\s+[\w'#]+){0,3}\s+mine[^\w?？]*$",
+        r"|^(?!.*\b(?:as|like|of|is|was|than|not|or|with|love|loved|hate|wash|washed|wear|use)\s+mine\b)[\w'#]+(?:\s+[\w'#]+){0,3}\s+mine[^\w?？]*$",
     ),
     # "spots??", "slots left?", "is the wemby still up": room in a break, a lot still for sale
     (

@@ -200,7 +200,8 @@ CASES = [
     # auctions and breaks: offers, claims, spots
     ("discount", "could you do 180"), ("discount", "take 90?"), ("purchase_signal", "in for 3"),
     ("purchase_signal", "i won the umbreon!!"), ("purchase_signal", "the psa 9 mine 🙏"), ("chatter", "same as mine"),
-    ("stock", "slots left?"), ("stock", "is the pikachu still up"),
+    ("stock", "slots left?"), ("stock", "is the pikachu still up"), ("link", "add the link"),
+    ("chatter", "thats not mine"), ("praise", "i love mine"), ("shipping", "took 3 days to arrive"),
     # an order placed at a time, asked after; Henan words
     ("order_status", "昨天下的单啥时候发"), ("usage", "煮粥中不中"), ("order_status", "俺夜个买的咋还没发"),
 ]  # fmt: skip
