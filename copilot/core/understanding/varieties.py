@@ -1,16 +1,18 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the
 rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
-(swahili.py) and Spanish (spanish.py) into English; written Cantonese (cantonese.py) and
-Sichuan and Northeastern words (dialects.py) into Mandarin. Chat and host speech share
-these two steps. For English, the text's words are collected once, and a step runs only
-when one of its trigger words is there (a Chinese-only or plain English message costs one
-search and seven set lookups).
+(swahili.py), Spanish (spanish.py) and Vietnamese (vietnamese.py) into English; written
+Cantonese (cantonese.py) and Sichuan, Northeastern and Henan words (dialects.py) into
+Mandarin. Chat and host speech share these two steps. For English, the text's words are
+collected once, and a step runs only when one of its trigger words is there (a
+Chinese-only or plain English message costs one search and eight set lookups); accented
+Latin letters are read plain first.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from copilot.core.understanding import (
     cantonese,
@@ -22,6 +24,7 @@ from copilot.core.understanding import (
     swahili,
     tagalog,
     thai,
+    vietnamese,
 )
 
 _STEPS = [
@@ -30,17 +33,37 @@ _STEPS = [
 ]
 _WORD = re.compile(r"[a-z0-9]+")
 # Latin letters with accents read as their plain letters ("cuánto" is "cuanto", "envío"
-# "envio"): viewers type them with and without, and the steps list them plain
-_PLAIN = str.maketrans("áéíóúüñàèìòùâêîôûçãõ", "aeiouunaeiouaeioucao")
+# "envio", "giá bao nhiêu" "gia bao nhieu"): viewers type them with and without, and the
+# steps list them plain
+_ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
+_PLAIN: dict[str, str] = {"đ": "d", "Đ": "D", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"}
+# letters only Vietnamese writes (ơ, ư, ă, đ and the tones under and over them)
+_VIETNAMESE = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
+
+
+def _plain(m: re.Match[str]) -> str:
+    ch = m.group(0)
+    out = _PLAIN.get(ch)
+    if out is None:
+        out = _PLAIN[ch] = "".join(
+            c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
+        )
+    return out
 
 
 def to_english(text: str) -> str:
     """``text`` (lower case) with the words of those varieties in English."""
+    vietnamese_letters = False
     if not text.isascii():
-        text = text.translate(_PLAIN)
+        vietnamese_letters = _VIETNAMESE.search(text) is not None
+        text = _ACCENTED.sub(_plain, text)
     words = set(_WORD.findall(text))
     if not words:
         return text
+    if vietnamese_letters or not vietnamese.TRIGGERS.isdisjoint(words):
+        # first: its number words ("ba", "hai") are other steps' particles
+        text = vietnamese.to_english(text, sure=vietnamese_letters)
+        words = set(_WORD.findall(text))
     for triggers, step in _STEPS:
         if not triggers.isdisjoint(words):
             text = step(text)
