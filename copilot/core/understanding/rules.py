@@ -678,6 +678,24 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"\b(?:get|gets|arrive|arrives|be here|be there|make it|ship)\b.{0,25}\bin time\b",
     ),
+    # "free atomizer still there?", "free bakhoor with it?": the gift that comes with it
+    (
+        "discount",
+        3.5,
+        r"^\s*(?:is\s+the\s+|any\s+)?free\s+(?!ship|shipping|delivery|returns?|postage|size)[a-z]+"
+        r"(?:\s+[a-z]+)?\s+(?:with|still|included|if)\b",
+    ),
+    # "if i order now when it reach abu dhabi", "need it by thursday": when it arrives
+    (
+        "shipping",
+        3.5,
+        r"\bwhen\b.{0,15}\b(?:it|they|will it|does it)\s+(?:reach|arrive|get)\b"
+        r"|\bneed\s+(?:it|them|this|these|mine)\s+(?:by|before)\b",
+    ),
+    # "order 5530 aramex says …": an order of theirs, by its number
+    ("order_status", 3.5, r"^\s*(?:my\s+)?order\s*(?:no\.?|number|#)?\s*#?\d{3,}\b"),
+    # "added mist to my order": a purchase, not a question about one
+    ("purchase_signal", 4.0, r"\badded\b.{1,25}\bto\s+(?:my|the)\s+order\b"),
     # "i 80kg can wear?", "75kg fit L?": a body weight, and whether it fits
     ("size", 3.0, r"\b\d{2,3}\s*(?:kg|kgs|kilos?)\b.{0,30}\b(?:wear|fit|size)\b"),
     # "能在外面穿吗", "带去海边玩能穿不": whether it can be worn there (no body measure named)

@@ -203,6 +203,10 @@ CASES = [
     ("stock", "slots left?"), ("stock", "is the pikachu still up"), ("link", "add the link"),
     ("chatter", "thats not mine"), ("praise", "i love mine"), ("shipping", "took 3 days to arrive"),
     # an order placed at a time, asked after; Henan words
+    # round 24's lessons: a gift that comes with it, a date to arrive by, an order by number
+    ("discount", "free pouch with it?"), ("shipping", "if i pay today when will it reach perth"),
+    ("shipping", "need them by saturday possible?"), ("order_status", "order 20931 still says processing"),
+    ("purchase_signal", "added the candle to my order"), ("shipping", "free delivery with 2?"),
     ("order_status", "昨天下的单啥时候发"), ("usage", "煮粥中不中"), ("order_status", "俺夜个买的咋还没发"),
 ]  # fmt: skip
 
