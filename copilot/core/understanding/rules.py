@@ -696,6 +696,32 @@ _RULES: list[tuple[str, float, str]] = [
     ("order_status", 3.5, r"^\s*(?:my\s+)?order\s*(?:no\.?|number|#)?\s*#?\d{3,}\b"),
     # "added mist to my order": a purchase, not a question about one
     ("purchase_signal", 4.0, r"\badded\b.{1,25}\bto\s+(?:my|the)\s+order\b"),
+    # "how many does it feed", "how many meals would we get": how much of it one needs
+    (
+        "size",
+        4.0,
+        r"\bhow many (?:people |ppl |of us )?(?:does|would|will|can) (?:it|this|that|one|the \w+|a \w+) (?:feed|serve)"
+        r"|\bhow many (?:meals|servings|portions)\b",
+    ),
+    # "how long does it keep in the fridge", "does it come frozen or fresh": how it keeps
+    (
+        "spec",
+        3.5,
+        r"\bhow long (?:does|will|would|do) (?:it|they|this|these|that) keep\b|\b(?:frozen or fresh|fresh or frozen)\b",
+    ),
+    # "一袋种几亩", "十亩玉米底肥拍几袋", "三十亩地买几瓶": how many to buy for the land
+    (
+        "size",
+        4.0,
+        r"(?:几|\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*亩\S{0,8}?(?:拍|买|要|用|备)?\s*几\s*(?:袋|瓶|包|箱|桶|斤)"
+        r"|[一1]\s*(?:袋|瓶|包|箱|桶)\S{0,3}(?:种|打|用|施|喷)\S{0,2}几亩",
+    ),
+    # "兑多少水", "啥时候打效果好": how to use a spray or fertiliser
+    (
+        "usage",
+        4.0,
+        r"兑\S{0,3}(?:多少|几)|(?:啥时候|什么时候|几点)(?:打|喷|施|用)(?:药|肥)?\S{0,3}(?:效果|好|合适|最好)",
+    ),
     # "i 80kg can wear?", "75kg fit L?": a body weight, and whether it fits
     ("size", 3.0, r"\b\d{2,3}\s*(?:kg|kgs|kilos?)\b.{0,30}\b(?:wear|fit|size)\b"),
     # "能在外面穿吗", "带去海边玩能穿不": whether it can be worn there (no body measure named)

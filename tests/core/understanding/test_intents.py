@@ -207,6 +207,10 @@ CASES = [
     ("discount", "free pouch with it?"), ("shipping", "if i pay today when will it reach perth"),
     ("shipping", "need them by saturday possible?"), ("order_status", "order 20931 still says processing"),
     ("purchase_signal", "added the candle to my order"), ("shipping", "free delivery with 2?"),
+    ("size", "how many people does the lamb box feed"), ("size", "how many meals from the pork box"),
+    ("spec", "how long will they keep in the freezer"), ("spec", "do the steaks arrive frozen or fresh"),
+    ("size", "八亩地拍几袋"), ("size", "一桶打几亩"), ("usage", "兑几斤水"), ("usage", "什么时候喷药效果好"),
+    ("spec", "有没有假货"), ("chatter", "卖的全是假货 骗子"),
     ("order_status", "昨天下的单啥时候发"), ("usage", "煮粥中不中"), ("order_status", "俺夜个买的咋还没发"),
 ]  # fmt: skip
 
