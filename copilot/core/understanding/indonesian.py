@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub, words_of
+from copilot.core.understanding.rewrite import ONES, TEENS, TENS, phrase_sub, words_of
 
 # (Bahasa, English); longer phrases win where one contains another
 _PHRASES = [
@@ -74,14 +74,16 @@ _PHRASES = [
 ]  # fmt: skip
 # numbers as hosts say them ("dua ratus sembilan belas ribu" is 219,000), into English
 # number words the speech side reads; units and "nomor" (number) with them
-_DIGITS = [("satu", "one"), ("dua", "two"), ("tiga", "three"), ("empat", "four"), ("lima", "five"),
-           ("enam", "six"), ("tujuh", "seven"), ("delapan", "eight"), ("sembilan", "nine")]  # fmt: skip
-_TEENS = ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]  # fmt: skip
-_TENS = ["ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_DIGITS = list(
+    zip(
+        ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"),
+        ONES,
+        strict=True,
+    )
+)
 _NUMBERS = [
-    *((f"{w} belas", _TEENS[i]) for i, (w, _e) in enumerate(_DIGITS)),
-    *((f"{w} puluh", _TENS[i]) for i, (w, _e) in enumerate(_DIGITS)),
+    *((f"{w} belas", TEENS[i]) for i, (w, _e) in enumerate(_DIGITS)),
+    *((f"{w} puluh", TENS[i]) for i, (w, _e) in enumerate(_DIGITS)),
     *((f"{w} ratus", f"{e} hundred") for w, e in _DIGITS),
     *((f"{w} ribu", f"{e} thousand") for w, e in _DIGITS),
     *((f"{w} juta", f"{e} million") for w, e in _DIGITS),

@@ -19,6 +19,13 @@ def phrase_sub(pairs: list[tuple[str, str]], whole_words: bool = False) -> Calla
     return lambda text: rx.sub(lambda m: table[m.group(0)], text)
 
 
+# English number words, which the steps that read other languages' numbers (indonesian.py,
+# swahili.py) write so that the speech side's English number reader reads them
+ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")  # fmt: skip
+TENS = ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
 _WORD = re.compile(r"[a-z0-9]+")
 _ESCAPE = re.compile(r"\\[a-zA-Z]")  # \b, \s, \d: syntax, not letters of a word
 

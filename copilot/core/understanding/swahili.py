@@ -15,7 +15,7 @@ is, at the cost of one search.
 from __future__ import annotations
 
 from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub, words_of
+from copilot.core.understanding.rewrite import ONES, TEENS, TENS, phrase_sub, words_of
 
 # (Swahili or Sheng, English); longer phrases win where one contains another
 _PHRASES = [
@@ -61,13 +61,26 @@ _PHRASES = [
 # numbers as hosts say them, into English number words the number reader knows: the
 # scale word comes first ("mia tatu" is three hundred, "elfu mbili" two thousand) and "na"
 # joins a unit to its ten ("tisini na tisa" is ninety-nine)
-_UNITS = [("moja", "one"), ("mbili", "two"), ("tatu", "three"), ("nne", "four"), ("tano", "five"),
-          ("sita", "six"), ("saba", "seven"), ("nane", "eight"), ("tisa", "nine")]  # fmt: skip
-_TEENS = ["eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen"]  # fmt: skip
-_TENS = [("kumi", "ten"), ("ishirini", "twenty"), ("thelathini", "thirty"), ("arobaini", "forty"),
-         ("hamsini", "fifty"), ("sitini", "sixty"), ("sabini", "seventy"), ("themanini", "eighty"),
-         ("tisini", "ninety")]  # fmt: skip
+_UNITS = list(
+    zip(("moja", "mbili", "tatu", "nne", "tano", "sita", "saba", "nane", "tisa"), ONES, strict=True)
+)
+_TENS = list(
+    zip(
+        (
+            "kumi",
+            "ishirini",
+            "thelathini",
+            "arobaini",
+            "hamsini",
+            "sitini",
+            "sabini",
+            "themanini",
+            "tisini",
+        ),
+        TENS,
+        strict=True,
+    )
+)
 # a time's noun comes before its number: "miezi sita" is six months, "masaa matatu" three
 # hours (with the number agreeing with the noun's class)
 _CLASS_FORMS = [("mawili", "two"), ("matatu", "three"), ("manne", "four"), ("matano", "five"),
@@ -77,7 +90,7 @@ _TIMES = [("miezi", "months"), ("siku", "days"), ("masaa", "hours"), ("wiki", "w
 _NUMBERS = [
     *((f"{n} {w}", f"{e} {ne}") for n, ne in _TIMES for w, e in _UNITS + _CLASS_FORMS),
     *((f"{n} {t}", f"{te} {ne}") for n, ne in _TIMES for t, te in _TENS),
-    *((f"kumi na {w}", _TEENS[i]) for i, (w, _e) in enumerate(_UNITS)),
+    *((f"kumi na {w}", TEENS[i]) for i, (w, _e) in enumerate(_UNITS)),
     *((f"{t} na {w}", f"{te} {e}") for t, te in _TENS[1:] for w, e in _UNITS),
     *((f"mia {w}", f"{e} hundred") for w, e in _UNITS),
     *((f"elfu {w}", f"{e} thousand") for w, e in _UNITS),

@@ -38,8 +38,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 # steps list them plain
 _ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
 _PLAIN: dict[str, str] = {"đ": "d", "Đ": "D", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"}
-# letters only Vietnamese writes (ơ, ư, ă, đ and the tones under and over them)
-_VIETNAMESE = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 
 
 def _plain(m: re.Match[str]) -> str:
@@ -56,7 +54,7 @@ def to_english(text: str) -> str:
     """``text`` (lower case) with the words of those varieties in English."""
     vietnamese_letters = False
     if not text.isascii():
-        vietnamese_letters = _VIETNAMESE.search(text) is not None
+        vietnamese_letters = vietnamese.LETTERS.search(text) is not None
         text = _ACCENTED.sub(_plain, text)
     words = set(_WORD.findall(text))
     if not words:

@@ -20,6 +20,9 @@ import re
 from copilot.core.understanding.regex_gate import gated
 from copilot.core.understanding.rewrite import phrase_sub, words_of
 
+# letters only Vietnamese writes (ơ, ư, ă, đ and the tones under and over them): a text
+# holding one is Vietnamese whatever its words (varieties.py looks before it strips accents)
+LETTERS = re.compile(r"[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")
 # (Vietnamese without tones, English); longer phrases win where one contains another
 _PHRASES = [
     # price
