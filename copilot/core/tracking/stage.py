@@ -25,6 +25,7 @@ from copilot.core.tracking.risk import (
     reason,
     risk_at,
 )
+from copilot.core.tracking.risk_tick import Prepared, Room
 
 QUEUE_TOP = 10
 ROOM_MEMORY_S = 300.0  # the room's answer share looks back about this long
@@ -46,8 +47,9 @@ class TrackingStage(Stage):
         self.observer: Callable[[float, str, RiskInput], None] | None = None
         self._asked_w = self._answered_w = 0.0  # decayed counts of questions and answers
         self._decay_t = 0.0
-        # per waiting viewer: (what it was computed from, evidence), kept from tick to tick
-        self._evidence: dict[str, tuple[object, Evidence]] = {}
+        # per waiting viewer: (what it was computed from, evidence, its time-free factors),
+        # kept from tick to tick
+        self._evidence: dict[str, tuple[object, Evidence, Prepared]] = {}
 
     def _decay(self, t: float) -> None:
         if t > self._decay_t:
@@ -77,24 +79,29 @@ class TrackingStage(Stage):
             v.risk = 0.0
             return None
         trouble = self.qoe.trouble(now) is not None
-        e = self._evidence_of(viewer_id, v, self._evidence)
+        e = self._evidence_of(viewer_id, v, self._evidence)[1]
         crowd = self.waiting.crowd(viewer_id, e.topics, CROWD_MAX)
         x = risk_at(now, e, trouble, self.room_answered(now), ctx.room.product_on_screen, crowd)
         self._score(v, x)
         return x
 
     def _evidence_of(
-        self, viewer_id: str, v: ViewerRecord, known: dict[str, tuple[object, Evidence]]
-    ) -> Evidence:
-        """A waiting viewer's evidence: the one ``known`` from before while their waiting
-        questions (stamp), notes and tags are unchanged, else gathered afresh."""
+        self,
+        viewer_id: str,
+        v: ViewerRecord,
+        known: dict[str, tuple[object, Evidence, Prepared]],
+    ) -> tuple[object, Evidence, Prepared]:
+        """A waiting viewer's evidence (and its time-free factors): the one ``known`` from
+        before while their waiting questions (stamp), notes and tags are unchanged, else
+        gathered afresh."""
         notes = self.notes.get(viewer_id)
         key = (self.waiting.stamp[viewer_id], evidence_key(v, notes))
         got = known.get(viewer_id)
         if got is None or got[0] != key:
-            got = (key, evidence(self.waiting.of_viewer(viewer_id), v, notes))
+            e = evidence(self.waiting.of_viewer(viewer_id), v, notes)
+            got = (key, e, Prepared(e))
         self._evidence[viewer_id] = got
-        return got[1]
+        return got
 
     @staticmethod
     def _score(v: ViewerRecord, x: RiskInput) -> None:
@@ -193,30 +200,35 @@ class TrackingStage(Stage):
         on_screen = ctx.room.product_on_screen
         viewers = ctx.room.viewers
         scored: list[tuple[float, float, str]] = []
-        inputs: dict[str, RiskInput] = {}
         n_waiting = 0
         known, self._evidence = self._evidence, {}
+        room = Room(answered)
+        crowd_of = waiting.crowd
+        observer = self.observer
         for vid in waiting.viewers():
             n_waiting += len(waiting.by_viewer[vid])
             v = viewers.get(vid)
             if v is None:
                 continue
-            e = self._evidence_of(vid, v, known)
-            crowd = waiting.crowd(vid, e.topics, CROWD_MAX)
-            x = risk_at(now, e, trouble, answered, on_screen, crowd)
-            self._score(v, x)
-            scored.append((v.risk, x.wait_s, vid))
-            inputs[vid] = x
-            if self.observer is not None:
-                self.observer(now, vid, x)
+            _key, e, prepared = self._evidence_of(vid, v, known)
+            crowd = crowd_of(vid, e.topics, CROWD_MAX)
+            # every waiting viewer is scored; a RiskInput is built only for the top few
+            risk = prepared.risk(now, trouble, room, on_screen, crowd)
+            v.risk = risk
+            if risk > v.peak_risk:
+                v.peak_risk = risk
+            scored.append((risk, now - e.oldest, vid))
+            if observer is not None:
+                observer(now, vid, risk_at(now, e, trouble, answered, on_screen, crowd))
         top = heapq.nlargest(QUEUE_TOP, scored)
         entries = []
         for risk, _w, vid in top:
-            v = viewers[vid]
             mine = waiting.of_viewer(vid)
             first = min(mine, key=lambda r: r.t).id if mine else None
+            e = self._evidence[vid][1]
+            x = risk_at(now, e, trouble, answered, on_screen, crowd_of(vid, e.topics, CROWD_MAX))
             # the reason is phrased only for the few the host sees, not every waiting viewer
-            entries.append(RiskEntry(vid, risk, reason(inputs[vid]), first, inputs[vid]))
+            entries.append(RiskEntry(vid, risk, reason(x), first, x))
         self.queue = entries
         for fn in self.queue_listeners:
             fn(entries)
