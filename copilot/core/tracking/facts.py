@@ -57,8 +57,12 @@ _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales":
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
 )
-# what is left, said of one variant ("only nine of the white left", "粉色只剩十二台")
-_LEFT = re.compile(r"\bleft\b|剩|\bremaining\b|库存")
+# what is left, said of one variant ("only nine of the white left", "粉色只剩十二台",
+# "番茄的只有三十份", "红豆的还有三十盒": the count alone, not "还有一张三十的券")
+_LEFT = re.compile(
+    r"\bleft\b|剩|\bremaining\b|库存"
+    r"|(?:只|还)有\s*\d+\s*(?:个|件|单|份|盒|袋|条|瓶|台|套|箱|包|支|只|双|棵|盆|束|罐|桶|颗)?(?=\s|$|[,，。!！~])"
+)
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
     r"|\bfree\b(?! shipping| delivery)|percent off|%\s*off"

@@ -138,14 +138,21 @@ _HEADCOUNTS = frozenset({"person", "cup"})  # "two person", "3杯": counts, not 
 _WORD_BEFORE = re.compile(r"([a-z]+|[\u3400-\u9fff]|\d+)\W*$")
 
 
-# lengths, volumes and weights in one unit each, so "一米五" meets "150cm" and "0.9 L" "900ml"
+# lengths, volumes, weights and long times in one unit each, so "一米五" meets "150cm" and
+# "0.9 L" "900ml"
 _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm", 1e6),
           "ml": ("ml", 1.0), "l": ("ml", 1000.0),
           "gal": ("ml", 3785.41),
           "g": ("g", 1.0), "kg": ("g", 1000.0), "jin": ("g", 500.0),
-          "mg": ("g", 0.001)}  # fmt: skip
+          "mg": ("g", 0.001),
+          # "两年保质期" meets "24个月", "two weeks" "14 days"
+          "year": ("month", 12.0), "week": ("day", 7.0)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+# the same said the short way, hundreds first: "one sixty by two thirty" (160 by 230)
+_SHORT_PAIR = re.compile(
+    r"(?<![\d.] )(?<![\d.])(?:([1-9]) )?(\d{2,3}) by (?:([1-9]) )?(\d{2,3})(?![\d.])"
+)
 _ABV = re.compile(r"\s*(?:vol|abv|alc)")
 # a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
 _SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]) $")
@@ -189,6 +196,11 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+        for m in _SHORT_PAIR.finditer(norm):
+            (h1, a1, h2, b1) = m.groups()
+            if (h1 or h2) and len(a1) + bool(h1) <= 3 and len(b1) + bool(h2) <= 3:
+                a, b = float((h1 or "") + a1), float((h2 or "") + b1)
+                out.add((a, f"×{b:g}", ""))
     # a range ("头围52–62cm", "五十二到六十二"): the pair itself, and the unit for both ends
     for m in _RANGE.finditer(norm):
         a, b = float(m.group(1)), float(m.group(2))
@@ -253,6 +265,12 @@ def _cn_metre(m: re.Match[str]) -> str:
     return f"{d[m.group(1)]}.{d[m.group(2)]}{cm}米"
 
 
+# tens and units, then two digits: dollars and cents ("十九九九" 19.99, "二十六九九" 26.99)
+_CN_CENTS = re.compile(
+    "([二三四五六七八九]?十[一二三四五六七八九])([零〇一二三四五六七八九])([零〇一二三四五六七八九])"
+)
+
+
 def _cn_to_digits(text: str) -> str:
     if "米" in text:
         text = _CN_METRE.sub(_cn_metre, text)  # "一米八的床" → 1.8米的床
@@ -274,6 +292,11 @@ def _cn_to_digits(text: str) -> str:
         ):
             return run
         v = cn_value(run)
+        if v is None and (cents := _CN_CENTS.fullmatch(run)):
+            whole = cn_value(cents.group(1))  # "二十六九九": 26.99, as dollars are said
+            if whole is not None:
+                d = numerals.CN_DIGITS
+                return f"{whole}.{d[cents.group(2)]}{d[cents.group(3)]}"
         split = v is None or len(run) == 2 and run[0] in numerals.CN_DIGITS  # "块九一包"
         if split and len(run) > 1 and run[-1] == "一" and _CLASSIFIER.match(text, m.end()):
             # "三百六十八一罐": 368 for one can, not a list of digits
@@ -399,7 +422,7 @@ def normalize(text: str) -> str:
         t = _YUAN_JIAO.sub(_yuan_jiao, t)  # "59块九" → 59.9块
     if any("a" <= c <= "z" for c in t):
         t = _en_to_digits(t)
-        t = _POINT.sub(r"\1.\2", t)  # "38 point 5" → 38.5
+        t = _POINT.sub(_point, t)  # "38 point 5" → 38.5, "2 point 7 5" → 2.75
         if "air watt" in t:
             t = _AIR_WATTS.sub("airwatts", t)  # "180 air watts" is 180 AW, no 180 W
         if "half" in t:
@@ -409,28 +432,40 @@ def normalize(text: str) -> str:
         if "link" in t:
             t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
             t = _LINK_TREE.sub("link 3", t)  # "it's on link tree right now"
-        t = _LEADING_POINT.sub(r"0.\1", t)  # "point 9 liters" → 0.9
+        t = _LEADING_POINT.sub(_leading_point, t)  # "point 9 liters" → 0.9
         if " i " in t:
             t = _IU.sub(r"\1 iu", t)  # "2000 i you of d3", as speech writes IU
     return t
 
 
 _YUAN_JIAO = re.compile(
-    r"(\d+)\s*(块|元)([1-9一二两三四五六七八九])(?:毛|角)?"
+    r"(\d+)\s*(块|元)(?:([0-9])([0-9])(?=\D|$)|([1-9一二两三四五六七八九])(?:(?:毛|角)([一二三四五六七八九])分?|毛|角)?)"
     r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小点折码岁分秒度%])(?!包(?!邮))"
 )
 
 
 def _yuan_jiao(m: re.Match[str]) -> str:
     """A price said as yuan and tenths: "五十九块九" is 59.9, "一块五" 1.5."""
-    tenth = m.group(3)
-    digit = numerals.CN_DIGITS.get(tenth, tenth)
-    return f"{m.group(1)}.{digit}{m.group(2)}"
+    d = numerals.CN_DIGITS
+    if m.group(3):  # "9块99": 9.99, as dollars and cents are said
+        return f"{m.group(1)}.{m.group(3)}{m.group(4)}{m.group(2)}"
+    tenth, cent = m.group(5), m.group(6)
+    cents = d[cent] if cent else ""  # "二十四块九毛九": 24.99
+    return f"{m.group(1)}.{d.get(tenth, tenth)}{cents}{m.group(2)}"
 
 
 _AIR_WATTS = re.compile(r"air[- ]?watts?")
-_POINT = re.compile(r"\b(\d+) point (\d+)\b")
-_LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d+)\b")
+# "38 point 5", "two point seven five" (2.75: the digits after the point, one by one)
+_POINT = re.compile(r"\b(\d+) point (\d(?: \d)+\b(?! \d)|\d+)\b")
+_LEADING_POINT = re.compile(r"(?<![\d.])(?:\b0 )?\bpoint (\d(?: \d)+\b(?! \d)|\d+)\b")
+
+
+def _point(m: re.Match[str]) -> str:
+    return f"{m.group(1)}.{m.group(2).replace(' ', '')}"
+
+
+def _leading_point(m: re.Match[str]) -> str:
+    return f"0.{m.group(1).replace(' ', '')}"
 
 
 def _kind(t: str, m: re.Match[str]) -> str:

@@ -21,6 +21,28 @@ _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 _RULES: list[tuple[str, float, str]] = [
     # "在吗" alone asks whether the host is there (a hello), not whether stock is left
     ("greeting", 7.0, r"^\s*(?:主播|宝宝|老板)?\s*(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*$"),
+    # (before the rest: they begin where broader patterns do, and the first pattern
+    # matching at a place wins)
+    # "ordered a rug last night when will it ship": an order already placed, asked after
+    (
+        "order_status",
+        7.0,
+        r"^\s*(?:i\s+)?(?:ordered|bought|purchased|paid\s+for)\b.{0,40}\bwhen\s+(?:will|does|do|is|are|can)\s+(?:it|they|mine|my|that|this)\b",
+    ),
+    # "i asked where my order is 20 mins ago and nothing": asked before, no answer since
+    (
+        "complaint_service",
+        7.0,
+        r"\b(?:i\s+)?asked\b.{0,60}\b(?:ago|already|earlier|before|twice|again)\b.{0,20}\b(?:and|but|still)\s+(?:nothing|no\s+(?:answer|reply|response)|no\s*one|nobody|crickets)\b",
+    ),
+    # "how long does it take to come": how long delivery takes
+    (
+        "shipping",
+        3.5,
+        r"\bhow long\b.{0,20}\btake\s+to\s+(?:come|get\s+(?:here|to\s+me)|reach|arrive|be\s+delivered)\b",
+    ),
+    # "lumbar price", "the grey one price?": the price of the thing named
+    ("price", 3.0, r"^\s*(?:the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s+price\s*[?？!]*\s*$"),
     # (before the sizes: one alternation, the first pattern matching at a place wins)
     # "12公分的多少", "1.5米的多少钱": the price of that size
     (
@@ -124,6 +146,12 @@ _RULES: list[tuple[str, float, str]] = [
     ("after_sales", 3.0, r"[七7]\s*天\s*(?:无理由|退|换|可退|包退)"),
     ("complaint_service", 3.0, r"问了?\s*" + _N + r"\s*(?:遍|次|回|分钟|小时)"),
     ("complaint_service", 2.5, _N + r"\s*(?:遍|次)了"),
+    # "找客服三天了没人回": service has not answered for days
+    (
+        "complaint_service",
+        5.0,
+        r"(?:找|问|联系|私信)\s*客服.{0,10}(?:没人回|没人理|不回|没回|没人管|不理)",
+    ),
     (
         "complaint_service",
         3.0,
@@ -535,6 +563,14 @@ _RULES: list[tuple[str, float, str]] = [
         r"\bcan (?:i|u|you|we|my \w+) (?:still |also )?(?:take|use|give|eat|drink|wear)\b(?!\s+\S*\d)",
     ),  # (not "can i still use moonlit8", a code)
     ("usage", 2.5, r"\bdoes (?:it|this|that) (?:make|give) (?:u|you|me|my)\b"),
+    # "what does tigerseye do", "whats labradorite for": what it is used for (not "what size
+    # is it for", "what age is it for": those ask who it fits)
+    (
+        "usage",
+        3.0,
+        r"^\s*what\s+(?:does|do)\s+(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+do\s*[?!.]*\s*$"
+        r"|^(?!.*\b(?:going|go|selling|sell|sold|asking|listed|retails?)\s+for\b)\s*what(?:'?s|\s+is|\s+are)\s+(?!size|age|sizes|ages)(?:the\s+)?[a-z'-]+(?:\s+[a-z'-]+)?\s+(?:good\s+|used\s+)?for\s*[?!.]*\s*$",
+    ),
     # "men 10 green left", "XL left": what is left of a variant
     ("stock", 3.0, r"^[\w\s'.#]{1,30}\bleft\s*[?？!]*\s*$"),
     # "is there a carbon plate in it", "is there a 6.5mm in there": what it holds
@@ -642,7 +678,9 @@ _RULES: list[tuple[str, float, str]] = [
         r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b"
         # "took 2 days to arrive", "add the link": a time, or the thing asked for, not a claim
         r"(?!\s*(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|years?|yrs?|links?|coupons?|"
-        r"codes?|vouchers?)\b)",
+        r"codes?|vouchers?)\b)"
+        # "claim", "claim 2 scoops plz", "claim deep pink": the live-sale word for "mine"
+        r"|^\s*(?:i\s+|ok\s+|okay\s+)?claim(?:ing|ed)?\b(?!.*[?？])(?!\s+(?:the\s+)?(?:code|coupon|voucher|discount|freebie|gift|warranty|refund|insurance|points?)\b)",
     ),
     # "can u do 350", "take 250?", "would you take 300": an offer below the price
     (

@@ -659,3 +659,18 @@ def test_a_carrier_named_without_its_generic_words():
     assert fi.analyse("the earbuds we send with g four s").answers("shipping", "a")
     assert fi.analyse("covers go by easy coach upcountry").answers("shipping", "b")
     assert not fi.analyse("the charger is standard").answers("shipping", "c")
+
+
+def test_a_variants_count_said_after_still_or_only_have_is_stock():
+    fi = _index(
+        {"id": "n", "link_no": 6, "name": "油泼面", "price": 19.99, "live_price": 14.99, "stock": 90,
+         "variants": [{"sku": "a", "attrs": {"口味": "原味"}, "stock": 60},
+                      {"sku": "b", "attrs": {"口味": "番茄"}, "stock": 30}]},
+        currency="USD",
+    )  # fmt: skip
+    assert fi.analyse("番茄鸡蛋卤的只有三十份 原味的六十份").answers("stock", "n")
+    assert fi.analyse("红豆的还有三十盒").answers("stock", "n")
+    # a coupon after 还有 is no count of what is left
+    assert not fi.analyse("关注主播还有一张三十的券").answers("stock", "n")
+    # dollars and cents said in Chinese are the price
+    assert fi.analyse("原价十九九九 直播间十四块九九").answers("price", "n")

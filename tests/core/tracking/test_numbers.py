@@ -1,4 +1,4 @@
-from copilot.core.tracking.numbers import cn_value, normalize, numbers
+from copilot.core.tracking.numbers import cn_value, measures, normalize, numbers
 
 
 def kinds(text):
@@ -58,7 +58,7 @@ def test_measures_carry_their_unit():
     # two sizes said as one: each takes the unit, and the pair is a measure of its own
     assert measures(normalize("被套两米乘两米三")) <= measures(normalize("被套200×230cm"))
     assert measures(normalize("十四点八乘二十一")) == {(14.8, "×21")}
-    assert measures(normalize("2-year warranty")) == {(2.0, "year")}
+    assert measures(normalize("2-year warranty")) == {(24.0, "month")}  # years are months
     assert measures(normalize("two person tent, 3杯")) == set()  # head counts are no measure
     assert normalize("便宜一点") == "便宜一点"
 
@@ -144,3 +144,35 @@ def test_hundreds_left_unsaid_after_a_thousand():
     assert "3499" in normalize("normally three thousand four ninety nine")
     assert "4999" in normalize("four thousand nine ninety nine today")
     assert normalize("three thousand four hundred") == "3400"
+
+
+def test_dollars_and_cents_said_in_chinese():
+    # as hosts of shops pricing in dollars say them: yuan/jiao/fen, or two digits after
+    assert normalize("原价二十四块九毛九") == "原价24.99块"
+    assert normalize("今天六块九九") == "今天6.99块"
+    assert normalize("原价二十六九九 直播间十九九九") == "原价26.99 直播间19.99"
+    # a price for one piece, and yuan and tenths, stay as they were
+    assert normalize("直播间四十五一瓶") == "直播间45一瓶"
+    assert normalize("五十九块九一包") == "59.9块一包"
+    assert normalize("一九九九年") == "1999年"
+
+
+def test_years_meet_months_and_weeks_days():
+    assert (
+        measures(normalize("两年保质期"))
+        == measures(normalize("保质期24个月"))
+        == {(24.0, "month")}
+    )
+    assert measures(normalize("two weeks")) == {(14.0, "day")}
+
+
+def test_digits_after_the_point_said_one_by_one():
+    assert normalize("two point seven five by four point seven five") == "2.75 by 4.75"
+    assert normalize("point seven five of an inch") == "0.75 of an inch"
+    assert normalize("thirty eight point five") == "38.5"
+
+
+def test_sizes_said_the_short_way_by_each_other():
+    assert (160.0, "×230") in measures(normalize("the one sixty by two thirty"))
+    assert (200.0, "×290") in measures(normalize("two hundred by two ninety"))
+    assert (80.0, "×150") in measures(normalize("the eighty by one fifty thirty nine"))

@@ -212,6 +212,18 @@ CASES = [
     ("size", "八亩地拍几袋"), ("size", "一桶打几亩"), ("usage", "兑几斤水"), ("usage", "什么时候喷药效果好"),
     ("spec", "有没有假货"), ("chatter", "卖的全是假货 骗子"),
     ("order_status", "昨天下的单啥时候发"), ("usage", "煮粥中不中"), ("order_status", "俺夜个买的咋还没发"),
+    # round 25's lessons: delivery on a date, in the cold or the heat, in time; claims; what
+    # it is for; an order asked after; asked before with no answer
+    ("shipping", "能指定日期送吗"), ("shipping", "上海浦东能同城送嘛"), ("shipping", "14号当天送 最晚几号下单啊"),
+    ("shipping", "哈尔滨零下二十多度 路上不会冻坏吧"), ("shipping", "北京下周一开业来得及吗"),
+    ("shipping", "会不会路上化掉 我在德州"), ("complaint_service", "????还有没有人"),
+    ("complaint_service", "之前买的少了两片 找客服三天了没人回"), ("after_sales", "上次买的辣条少了两包 怎么弄"),
+    ("size", "4个人吃放几块"), ("price", "这个几块"),
+    ("purchase_signal", "claim"), ("purchase_signal", "claim 2 scoops plz 🙏"), ("purchase_signal", "claim deep pink"),
+    ("usage", "how do i claim"), ("usage", "what does tigerseye do"), ("usage", "whats labradorite for"),
+    ("size", "what size is it for"), ("order_status", "ordered a rug last night when will it ship"),
+    ("complaint_service", "i asked where my order is 20 mins ago and nothing"),
+    ("shipping", "how long does it take to come"), ("price", "lumbar price"),
 ]  # fmt: skip
 
 
