@@ -146,6 +146,20 @@ _RULES: list[tuple[str, float, str]] = [
     ("after_sales", 3.0, r"[七7]\s*天\s*(?:无理由|退|换|可退|包退)"),
     ("complaint_service", 3.0, r"问了?\s*" + _N + r"\s*(?:遍|次|回|分钟|小时)"),
     ("complaint_service", 2.5, _N + r"\s*(?:遍|次)了"),
+    # "开的这颗给我", "这件给我留着": this one is mine
+    (
+        "purchase_signal",
+        4.0,
+        r"(?:这颗|这个|这件|这条|这只|这对|这串|这款|那颗|那个|刚开的)\S{0,3}给我(?:留|吧|啊|！|!|\s|$)",
+    ),
+    # "40码有紫红吗": a colour in that size
+    ("stock", 4.0, r"\d+\s*码\S{0,2}有\S{1,4}(?:吗|没|嘛|么)"),
+    # "手围14拍哪个", "腰围二尺四拍哪个": which one fits that body
+    (
+        "size",
+        4.0,
+        r"(?:手围|腰围|臀围|胸围|脚长|头围|身高|体重)\s*\S{1,5}\s*(?:拍|选|买|穿)哪(?:个|款|号)",
+    ),
     # "找客服三天了没人回": service has not answered for days
     (
         "complaint_service",
@@ -563,6 +577,13 @@ _RULES: list[tuple[str, float, str]] = [
         r"\bcan (?:i|u|you|we|my \w+) (?:still |also )?(?:take|use|give|eat|drink|wear)\b(?!\s+\S*\d)",
     ),  # (not "can i still use moonlit8", a code)
     ("usage", 2.5, r"\bdoes (?:it|this|that) (?:make|give) (?:u|you|me|my)\b"),
+    # "LAG on the geckos?": the live arrival guarantee of live animals and plants (not the
+    # stream lagging)
+    (
+        "after_sales",
+        6.0,
+        r"^\s*(?:any\s+|is\s+there\s+(?:a\s+)?|do\s+(?:u|you)\s+(?:do|have|offer)\s+(?:a\s+)?)?lag\s+(?:on|for)\s+(?!(?:my|mine|me|ur|your|our|this|it|stream|live|video|app|the\s+(?:stream|live|video|app))\b)|\blive arrival guarantee\b|\bdoa\s+(?:policy|guarantee)\b",
+    ),
     # "what does tigerseye do", "whats labradorite for": what it is used for (not "what size
     # is it for", "what age is it for": those ask who it fits)
     (
@@ -670,17 +691,18 @@ _RULES: list[tuple[str, float, str]] = [
         r"|^\s*(?!(?:ships?|shipped|deliver(?:ed|s)?|arrives?|comes?|ready|done|back|out|restock(?:ed)?)\b)"
         r"[a-z]+(?:\s+[a-z]+)?\s+in\s+(?:size\s+)?\d{1,2}(?:\.5)?\s*[?？!]*\s*$",
     ),
-    # "took 3 lilac 7", "add 1 silver please", "ok adding the white one": claims on live
+    # "took 3 lilac 7", "add 1 silver please", "ok adding the white one", "got 2 packs":
+    # claims on live (not one bought last month)
     # (strong enough that a "please" does not make them a question; a "?" still does)
     (
         "purchase_signal",
         6.0,
-        r"^(?!.*[?？])\s*(?:ok\s+|okay\s+|i\s+)?(?:took|add|adding)\s+(?:\d+|one|two|three|the)\b"
+        r"^(?!.*[?？])(?!.*\b(?:last\s+(?:month|week|year|time|yr)|ago|yesterday|years?)\b)\s*(?:ok\s+|okay\s+|i\s+)?(?:just\s+)?(?:took|add|adding|got)\s+(?:\d+|one|two|three|the)\b"
         # "took 2 days to arrive", "add the link": a time, or the thing asked for, not a claim
         r"(?!\s*(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|years?|yrs?|links?|coupons?|"
         r"codes?|vouchers?)\b)"
         # "claim", "claim 2 scoops plz", "claim deep pink": the live-sale word for "mine"
-        r"|^\s*(?:i\s+|ok\s+|okay\s+)?claim(?:ing|ed)?\b(?!.*[?？])(?!\s+(?:the\s+)?(?:code|coupon|voucher|discount|freebie|gift|warranty|refund|insurance|points?)\b)",
+        r"|^\s*(?:i\s+|ok\s+|okay\s+)?(?:just\s+)?claim(?:ing|ed)?\b(?!.*[?？])(?!\s+(?:the\s+)?(?:code|coupon|voucher|discount|freebie|gift|warranty|refund|insurance|points?)\b)",
     ),
     # "can u do 350", "take 250?", "would you take 300": an offer below the price
     (

@@ -1,11 +1,12 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the
 rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
-(swahili.py), Spanish (spanish.py), Gulf Arabizi (arabizi.py) and Vietnamese
-(vietnamese.py) into English; written Cantonese (cantonese.py) and Sichuan, Northeastern
-and Henan words (dialects.py) into Mandarin. Chat and host speech share these two steps.
+(swahili.py), Spanish (spanish.py), French and Québec franglais (french.py), Gulf Arabizi
+(arabizi.py), Jamaican Patois (jamaican.py) and Vietnamese (vietnamese.py) into English;
+written Cantonese (cantonese.py) and Sichuan, Northeastern and Henan words (dialects.py)
+into Mandarin. Chat and host speech share these two steps.
 For English, the text's words are collected once, and a step runs only when one of its
-trigger words is there (a Chinese-only or plain English message costs one search and nine
+trigger words is there (a Chinese-only or plain English message costs one search and eleven
 set lookups); accented Latin letters are read plain first.
 """
 
@@ -18,8 +19,10 @@ from copilot.core.understanding import (
     arabizi,
     cantonese,
     dialects,
+    french,
     hinglish,
     indonesian,
+    jamaican,
     pidgin,
     spanish,
     swahili,
@@ -30,7 +33,18 @@ from copilot.core.understanding import (
 
 _STEPS = [
     (step.TRIGGERS, step.to_english)
-    for step in (hinglish, tagalog, pidgin, indonesian, thai, swahili, spanish, arabizi)
+    for step in (
+        hinglish,
+        tagalog,
+        pidgin,
+        indonesian,
+        thai,
+        swahili,
+        spanish,
+        french,
+        arabizi,
+        jamaican,
+    )
 ]
 _WORD = re.compile(r"[a-z0-9]+")
 # Latin letters with accents read as their plain letters ("cuánto" is "cuanto", "envío"

@@ -224,6 +224,11 @@ CASES = [
     ("size", "what size is it for"), ("order_status", "ordered a rug last night when will it ship"),
     ("complaint_service", "i asked where my order is 20 mins ago and nothing"),
     ("shipping", "how long does it take to come"), ("price", "lumbar price"),
+    # round 26's: live arrival guarantees, claims and buys said with "got", a pearl given to me
+    ("after_sales", "LAG on the geckos?"), ("complaint_stream", "lag on my end"),
+    ("purchase_signal", "got 100 mediums"), ("purchase_signal", "just claimed the 34 6% for my leo"),
+    ("purchase_signal", "开的这颗给我！！！"), ("size", "手围14拍哪个"), ("stock", "40码有紫红吗"),
+    ("size", "我腰二尺四穿几号"), ("praise", "声音好甜"), ("price", "耳机单买多少"),
 ]  # fmt: skip
 
 
