@@ -48,6 +48,35 @@ _PHRASES = [
     ("lambai kitni", "how long is"), ("kitna lamba", "how long is"), ("hai ya", "or"), ("h ya", "or"),
     ("hai kya", "?"), ("h kya", "?"), ("namaste", "hello"), ("hlo", "hello"),
     ("cod available", "cash on delivery"), ("cod milega", "cash on delivery"),
+    # asking: "... sakte hai kya", "... hai na?", which one, what is in it, is it good for
+    ("sakte hai kya", "can i ?"), ("sakte h kya", "can i ?"), ("sakte hai", "can i"), ("sakte h", "can i"),
+    ("daal sakte hai kya", "can i use it ?"), ("de sakte hai", "can i give it"), ("kha sakte hai", "can i eat it"),
+    ("skte hai", "can i"), ("kha sakte", "can i eat it"), ("de sakte", "can i give it"), ("daal sakte", "can i use it"),
+    ("toh nahi hai na", "it has none right ?"), ("hai na", "right ?"), ("h na", "right ?"),
+    ("konsa lu", "which size should i get"), ("konsa pack lu", "which size should i get"),
+    ("pack lu", "pack should i get"), ("kaunsa lu", "which size should i get"),
+    ("konsa lena", "which size should i get"), ("konsa", "which"),
+    ("kaunsa", "which"), ("kya kya hai", "what is in it"), ("isme kya", "what is in it"),
+    ("acha hai", "is it good"), ("achha hai", "is it good"), ("thik hai kya", "is it ok"),
+    ("ke liye thik hai", "is it ok for"), ("ke liye acha hai", "is it good for"), ("ke liye", "for"),
+    ("kitne din chalega", "how long does it last"), ("kitna chalega", "how long does it last"),
+    ("kitna dalna hai", "how much should i use"), ("kitna daalna hai", "how much should i use"),
+    ("kab daalna hai", "when to use it"), ("kaise check kare", "how to check"),
+    ("kitne cup banenge", "how many cups does it make"), ("kitne log", "how many people"),
+    ("rate btao", "price"), ("rate batao", "price"), ("price batao", "price"), ("price btao", "price"),
+    ("prise", "price"), ("mehnga", "expensive"), ("sasta", "cheap"), ("bulk rate", "bulk discount"),
+    ("ship karte ho", "do you ship"), ("bhejte ho", "do you ship"), ("charge lagega", "is there a charge"),
+    # buying, orders, after-sales
+    ("book karo", "i will take"), ("book kar do", "i will take"), ("booked", "bought"),
+    ("aaya nahi abhi tak", "not arrived yet"), ("atka hai", "stuck"), ("toot ke aaya", "arrived broken"),
+    ("kharab nikla", "arrived spoiled"), ("fake nikla", "turned out fake"), ("paisa wapas", "refund"),
+    # the stream, being ignored
+    ("voice cut ho rahi", "voice cutting out"), ("awaz cut", "sound cutting out"), ("atak raha", "buffering"),
+    ("atak rahi", "buffering"), ("baar pucha", "times asked"), ("bar pucha", "times asked"),
+    ("question dekho", "see my question"), ("replies hi nahi", "no reply"),
+    # greetings
+    ("jai shree krishna", "hello"), ("jai shri krishna", "hello"), ("ram ram", "hello"),
+    ("sat sri akal", "hello"), ("radhe radhe", "hello"),
 ]  # fmt: skip
 # numbers and units as hosts say them ("chaubees ghante", "saat din", "gyarah sau"); "do"
 # (two) and "teen" (three) only before a unit, where they cannot be English
@@ -72,6 +101,34 @@ _NUMBERS = [
     ("tees", "thirty"), ("chalis", "forty"), ("pachas", "fifty"), ("pachaas", "fifty"),
     ("unchaas", "forty nine"), ("unchas", "forty nine"), ("sattar", "seventy"), ("assi", "eighty"),
     ("nabbe", "ninety"), ("ninyanve", "ninety nine"),
+    ("gyaarah", "eleven"), ("baarah", "twelve"), ("athara", "eighteen"), ("unees", "nineteen"),
+    ("ikkees", "twenty one"), ("chhabbis", "twenty six"), ("chabbis", "twenty six"),
+    ("sattais", "twenty seven"), ("atthais", "twenty eight"), ("untis", "twenty nine"),
+    ("iktis", "thirty one"), ("battis", "thirty two"), ("taintis", "thirty three"),
+    ("chauntis", "thirty four"), ("paintis", "thirty five"), ("chhattis", "thirty six"),
+    ("saintis", "thirty seven"), ("adtis", "thirty eight"), ("untalis", "thirty nine"),
+    ("chaalees", "forty"), ("iktalis", "forty one"), ("bayalis", "forty two"),
+    ("taintalis", "forty three"), ("chavalis", "forty four"), ("paintalis", "forty five"),
+    ("chhiyalis", "forty six"), ("saintalis", "forty seven"), ("adtalis", "forty eight"),
+    ("ikyavan", "fifty one"), ("bavan", "fifty two"), ("tirpan", "fifty three"),
+    ("chauvan", "fifty four"), ("pachpan", "fifty five"), ("chhappan", "fifty six"),
+    ("sattavan", "fifty seven"), ("atthavan", "fifty eight"), ("unsath", "fifty nine"),
+    ("iksath", "sixty one"), ("basath", "sixty two"), ("tirsath", "sixty three"),
+    ("chausath", "sixty four"), ("painsath", "sixty five"), ("chhiyasath", "sixty six"),
+    ("sadsath", "sixty seven"), ("adsath", "sixty eight"), ("unhattar", "sixty nine"),
+    ("ikhattar", "seventy one"), ("bahattar", "seventy two"), ("tihattar", "seventy three"),
+    ("chauhattar", "seventy four"), ("pachhattar", "seventy five"), ("chhihattar", "seventy six"),
+    ("sathattar", "seventy seven"), ("athhattar", "seventy eight"), ("unasi", "seventy nine"),
+    ("ikyasi", "eighty one"), ("bayasi", "eighty two"), ("tirasi", "eighty three"),
+    ("chaurasi", "eighty four"), ("pachasi", "eighty five"), ("chhiyasi", "eighty six"),
+    ("sattasi", "eighty seven"), ("athasi", "eighty eight"), ("navasi", "eighty nine"),
+    ("ikyanve", "ninety one"), ("banve", "ninety two"), ("tiranve", "ninety three"),
+    ("chauranve", "ninety four"), ("pachanve", "ninety five"), ("pachaanve", "ninety five"),
+    ("chhiyanve", "ninety six"), ("sattanve", "ninety seven"), ("atthanve", "ninety eight"),
+    ("ninnyanve", "ninety nine"),
+    # "dedh sau" 150, "dhai sau" 250, "saade chaar sau" 450
+    ("dedh sau", "one hundred fifty"), ("dhai sau", "two hundred fifty"),
+    *((f"saade {h} sau", f"{e} hundred fifty") for h, e in (("teen", "three"), ("chaar", "four"), ("char", "four"), ("paanch", "five"), ("chhe", "six"), ("saat", "seven"), ("aath", "eight"), ("nau", "nine"))),
     *((f"{h} {u}", f"{e} {v}") for h, e in (("do", "two"), ("teen", "three")) for u, v in _UNITS),
     *_UNITS,
 ]  # fmt: skip
@@ -79,7 +136,9 @@ _REWRITE = phrase_sub(_PHRASES + _NUMBERS, whole_words=True)
 _MARKERS = gated(
     r"\b(?:kya|kitne|kitna|kitni|nahi|nhi|milega|milegi|dikhao|chahiye|lagega|aayega|aaya|"
     r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
-    r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas)\b"
+    r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas|"
+    r"konsa|kaunsa|isme|btao|chalega|prise|mehnga|sasta|pucha|atak|nikla|jai|bhaiya|didi|"
+    r"adtalis|chausath|pachaanve|pachanve|atharah|sakte)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

@@ -43,6 +43,12 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "lumbar price", "the grey one price?": the price of the thing named
     ("price", 3.0, r"^\s*(?:the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s+price\s*[?？!]*\s*$"),
+    # "L?", "xxl in the hoops?", "3-4 years?": a size asked for alone is whether it is there
+    (
+        "stock",
+        4.0,
+        r"^\s*(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{1,2}\s*-\s*\d{1,2}(?:\s*(?:years|yrs|y))?)(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?？]+\s*$",
+    ),
     # (before the sizes: one alternation, the first pattern matching at a place wins)
     # "12公分的多少", "1.5米的多少钱": the price of that size
     (

@@ -1,12 +1,12 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the
 rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
-(swahili.py), Spanish (spanish.py), French and Québec franglais (french.py), Gulf Arabizi
-(arabizi.py), Jamaican Patois (jamaican.py) and Vietnamese (vietnamese.py) into English;
-written Cantonese (cantonese.py) and Sichuan, Northeastern and Henan words (dialects.py)
-into Mandarin. Chat and host speech share these two steps.
-For English, the text's words are collected once, and a step runs only when one of its
-trigger words is there (a Chinese-only or plain English message costs one search and eleven
+(swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
+franglais (french.py), Gulf Arabizi (arabizi.py), Jamaican Patois (jamaican.py) and
+Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py) and Sichuan,
+Northeastern and Henan words (dialects.py) into Mandarin. Chat and host speech share these
+two steps. For English, the text's words are collected once, and a step runs only when one
+of its trigger words is there (a Chinese-only or plain English message costs one search and twelve
 set lookups); accented Latin letters are read plain first.
 """
 
@@ -24,6 +24,7 @@ from copilot.core.understanding import (
     indonesian,
     jamaican,
     pidgin,
+    portuguese,
     spanish,
     swahili,
     tagalog,
@@ -41,6 +42,7 @@ _STEPS = [
         thai,
         swahili,
         spanish,
+        portuguese,
         french,
         arabizi,
         jamaican,

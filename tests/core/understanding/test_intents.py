@@ -229,6 +229,14 @@ CASES = [
     ("purchase_signal", "got 100 mediums"), ("purchase_signal", "just claimed the 34 6% for my leo"),
     ("purchase_signal", "开的这颗给我！！！"), ("size", "手围14拍哪个"), ("stock", "40码有紫红吗"),
     ("size", "我腰二尺四穿几号"), ("praise", "声音好甜"), ("price", "耳机单买多少"),
+    # round 27's Hinglish: can I, which one, is it good for, booked, broken on arrival
+    ("usage", "biryani me daal sakte hai kya"), ("size", "4 log hai ghar pe konsa pack lu"),
+    ("usage", "digestion ke liye acha hai?"), ("purchase_signal", "bhaiya 2 packet book karo 200g wala"),
+    ("after_sales", "jar toot ke aaya toh?"), ("price", "keshar ka rate btao"),
+    # and its car group-buys and football kits: taking delivery, the down payment, a bare size
+    ("shipping", "几个月提车"), ("price", "首付多少 月供多少"), ("discount", "999定金抵多少啊"),
+    ("purchase_signal", "已下定 冰川白520"), ("stock", "L?"), ("stock", "xxl in the hoops?"),
+    ("stock", "3-4 years?"),
 ]  # fmt: skip
 
 
