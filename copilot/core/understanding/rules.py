@@ -20,7 +20,11 @@ _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 # (intent, weight, pattern) on normalised text.
 _RULES: list[tuple[str, float, str]] = [
     # "在吗" alone asks whether the host is there (a hello), not whether stock is left
-    ("greeting", 7.0, r"^\s*(?:主播|宝宝|老板)?\s*(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*$"),
+    (
+        "greeting",
+        7.0,
+        r"^\s*(?:主播|宝宝|老板)?\s*(?:(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*)+$",
+    ),
     # (before the rest: they begin where broader patterns do, and the first pattern
     # matching at a place wins)
     # "ordered a rug last night when will it ship": an order already placed, asked after
@@ -165,6 +169,28 @@ _RULES: list[tuple[str, float, str]] = [
         "size",
         4.0,
         r"(?:手围|腰围|臀围|胸围|脚长|头围|身高|体重)\s*\S{1,5}\s*(?:拍|选|买|穿)哪(?:个|款|号)",
+    ),
+    # "玩黑神话卡不卡", "cad跑得动吗": how it runs a game or a program (not the stream lagging)
+    (
+        "usage",
+        4.0,
+        r"(?:玩|跑|打|开|带|用)\S{1,10}(?:卡不卡|卡吗|会卡|卡顿吗|跑得动|带得动|带不带得动)|多少帧|几帧",
+    ),
+    # "14寸内胆包能装吗", "15.6的书包能放吗": whether it fits in something that size
+    (
+        "size",
+        4.0,
+        r"\d+(?:\.\d)?\s*(?:寸|英寸|inch|cm|厘米)?\S{0,6}(?:能放|能装|放得下|装得下|塞得进|塞得下|放得进)",
+    ),
+    # "有没有46-47的": that size in stock
+    ("stock", 4.0, r"有(?:没有|木有)\s*\d{2}(?:\s*-\s*\d{2})?\s*(?:码|的)"),
+    # "发货了吗 下午拍的": an order already placed, asked after
+    ("order_status", 5.0, r"发(?:货)?了(?:吗|没|嘛)\S{0,3}\s*\S{0,6}(?:拍的|买的|下的单|下单的)"),
+    # "圆通好慢啊 能换吗": another carrier
+    (
+        "shipping",
+        4.0,
+        r"(?:顺丰|圆通|中通|申通|韵达|极兔|邮政|京东|德邦|快递).{0,8}(?:能换|可以换|换个|换成)(?!货|码|尺码|颜色|新)",
     ),
     # "找客服三天了没人回": service has not answered for days
     (
@@ -707,6 +733,8 @@ _RULES: list[tuple[str, float, str]] = [
         # "took 2 days to arrive", "add the link": a time, or the thing asked for, not a claim
         r"(?!\s*(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|years?|yrs?|links?|coupons?|"
         r"codes?|vouchers?)\b)"
+        # "popping 2 in the cart", "added 3 to my cart": in the basket
+        r"|^(?!.*[?？])\s*(?:(?:just|i)\s+)?(?:popping|popped|put|putting|adding|added)\s+(?:\d+|one|two|three|the\s+\w+)\s+(?:in|into|to)\s+(?:the|my)\s+(?:cart|basket|bag)\b"
         # "claim", "claim 2 scoops plz", "claim deep pink": the live-sale word for "mine"
         r"|^\s*(?:i\s+|ok\s+|okay\s+)?(?:just\s+)?claim(?:ing|ed)?\b(?!.*[?？])(?!\s+(?:the\s+)?(?:code|coupon|voucher|discount|freebie|gift|warranty|refund|insurance|points?)\b)",
     ),

@@ -237,6 +237,12 @@ CASES = [
     ("shipping", "几个月提车"), ("price", "首付多少 月供多少"), ("discount", "999定金抵多少啊"),
     ("purchase_signal", "已下定 冰川白520"), ("stock", "L?"), ("stock", "xxl in the hoops?"),
     ("stock", "3-4 years?"),
+    # round 28's: how a game runs, what fits in a bag that size, a size asked after, an order
+    # already placed, another carrier, "有木有", 在吗 twice
+    ("usage", "8845h玩黑神话卡不卡"), ("complaint_stream", "直播卡不卡"), ("size", "14寸内胆包能装吗 带键盘的"),
+    ("stock", "有没有46-47的 老公穿46"), ("stock", "抹茶绿44-45有木有"), ("order_status", "刚才问的厨房纸发货了吗 下午拍的"),
+    ("greeting", "在吗在吗"), ("complaint_service", "主播回下我的问题呀😭"), ("usage", "孕妇能用麽"),
+    ("discount", "限购几箱啊"), ("purchase_signal", "order了"), ("purchase_signal", "popping 2 in the cart for the twins party"),
 ]  # fmt: skip
 
 
