@@ -5,7 +5,8 @@ host speech is not capped at all).
     python benchmarks/bench_long_texts.py [--chars 15000]
 
 Each case repeats a phrase one of the variety steps or rules reacts to ("heavy mai",
-"ba trăm hai mươi", "kam el se3r fi", a run of spaces …) up to the length given, and is
+"ba trăm hai mươi", "kam el se3r fi", "quatre-vingt-dix-neuf", "cento e vinte e", a run of
+spaces …) up to the length given, and is
 read three ways: chat understanding (the last 2,000 characters, as the chat cap
 allows), host-speech normalisation and fact matching against the demo catalog. Prints
 each case's milliseconds, the median of 3 runs, and the slowest case per reader. A
@@ -47,6 +48,17 @@ CASES = {
     "took": ("took 2 ", ""),
     "chinese order": ("昨天拍的", "什么时候发"),
     "carrier": ("g four s ", ""),
+    # the seventh session's steps and rules
+    "french numbers": ("quatre-vingt-dix-neuf ", "piasses"),
+    "quebec particle": ("y'en reste tu ", "?"),
+    "portuguese numbers": ("cento e vinte e ", "noventa"),
+    "portuguese chat": ("tem no 1,5 ", "?"),
+    "patois": ("wah di price pon dis ", ""),
+    "hinglish": ("kitna dalna hai sakte ", "kya"),
+    "dollars and cents": ("二十四块九毛九", ""),
+    "short sizes": ("one sixty by ", "two thirty"),
+    "asked before": ("i asked ", "and nothing"),
+    "got a claim": ("got 2 ", ""),
 }
 
 
