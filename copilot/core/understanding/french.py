@@ -10,7 +10,8 @@ French numbers, dollars then cents: "cent quatre-vingt-neuf quatre-vingt-dix-neu
 189.99, which this step writes as English number words ("one hundred eighty nine ninety
 nine") for the English reader. Accents are read as their plain letters (varieties.py
 strips them first). A text with none of the marker words is returned as it is, at the
-cost of one search.
+cost of one search. Words English shares ("est" as in 7pm EST, "duvet") are no markers and
+are left as they are.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ _PHRASES = _number_words() + [
     ("p ou g", "s or l"), ("longueur", "length"), ("largeur", "width"),
     # spec
     ("c'est fait ou", "where is it made"), ("fait ou", "made where"), ("fabrique ou", "made where"),
-    ("de la vraie", "real"), ("du vrai", "real"), ("fourrure", "fur"), ("duvet", "down"),
+    ("de la vraie", "real"), ("du vrai", "real"), ("fourrure", "fur"),
     ("synthetique", "synthetic"), ("laine", "wool"), ("impermeable", "waterproof"), ("chaud", "warm"),
     ("poche", "pocket"), ("s'enleve", "removable"), ("amovible", "removable"), ("doublure", "lining"),
     ("semelle", "sole"), ("cuir", "leather"), ("matiere", "material"), ("c'est quoi", "what is"),
@@ -163,9 +164,9 @@ _TU = re.compile(
 _MARKERS = gated(
     r"\b(?:combien|lien|dispo|disponible|disponibles|livraison|livrez|grandeur|commande|"
     r"colis|achete|svp|merci|bonjour|bonsoir|allo|salut|c'est|cest|y'en|j'ai|jai|reste|"
-    r"rabais|garantie|echanger|retourner|lavable|laver|secheuse|fourrure|duvet|laine|"
+    r"rabais|garantie|echanger|retourner|lavable|laver|secheuse|fourrure|laine|"
     r"impermeable|pis|vous|avec|quel|quelle|heures|piasses|soixante|quarante|"
-    r"cinquante|vingt|trente|est|fait|fois|demande|demandent|porte|jporte|prends|jprends|quoi|"
+    r"cinquante|vingt|trente|fait|fois|demande|demandent|porte|jporte|prends|jprends|quoi|trop|"
     r"lave|pique|sur|glace|coupe|gelee|pixelise|livres|pieds|pouces|centimetres|pu|ou|pris|"
     r"ajoute|panier|commander|jviens|viens|commandees|retours|gratuits|peut|sont)\b"
 )

@@ -114,7 +114,7 @@ _MARKERS = gated(
     r"\b(?:quanto|qnt|qnto|vlr|valor|preco|cupom|desconto|tem|frete|tamanho|numeracao|uso|"
     r"veste|amassa|desbota|tecido|pra|usar|lavar|entrega|entregam|chega|demora|transportadora|"
     r"troca|trocar|trocam|devolver|pedido|chegou|rastreio|quero|comprei|peguei|paguei|travando|"
-    r"travou|congelou|responde|respondam|perguntei|ninguem|boa|oii|ola|cheguei|lindo|linda|"
+    r"travou|congelou|responde|respondam|perguntei|ninguem|noite|bom|oii|ola|cheguei|lindo|linda|"
     r"amei|vcs|vc|tbm|hj|pfv|tchau|parcela|ainda|cintura|quadril|busto|reais|cento|duzentos|"
     r"trezentos|quinhentos|noventa|oitenta|setenta|sessenta|cinquenta|quarenta|trinta|vinte|"
     r"gente|dias|horas|dois|tres|cinco|oito|nove|dez|quinze|tenho|sou|fica|mt|muito|baixinha)\b"

@@ -732,7 +732,7 @@ _RULES: list[tuple[str, float, str]] = [
         r"^(?!.*[?？])(?!.*\b(?:last\s+(?:month|week|year|time|yr)|ago|yesterday|years?)\b)\s*(?:ok\s+|okay\s+|i\s+)?(?:just\s+)?(?:took|add|adding|got)\s+(?:\d+|one|two|three|the)\b"
         # "took 2 days to arrive", "add the link": a time, or the thing asked for, not a claim
         r"(?!\s*(?:days?|weeks?|hours?|hrs?|months?|mins?|minutes?|years?|yrs?|links?|coupons?|"
-        r"codes?|vouchers?)\b)"
+        r"codes?|vouchers?|questions?|qs|kids?|children|dogs?|cats?)\b)"
         # "popping 2 in the cart", "added 3 to my cart": in the basket
         r"|^(?!.*[?？])\s*(?:(?:just|i)\s+)?(?:popping|popped|put|putting|adding|added)\s+(?:\d+|one|two|three|the\s+\w+)\s+(?:in|into|to)\s+(?:the|my)\s+(?:cart|basket|bag)\b"
         # "claim", "claim 2 scoops plz", "claim deep pink": the live-sale word for "mine"

@@ -50,6 +50,14 @@ def test_prices_said_in_french_are_read_dollars_then_cents():
     assert "48 hours" in normalize("on envoie dans les quarante huit heures")
 
 
-@pytest.mark.parametrize("text", ["pour over or espresso", "comment below", "is it en vogue"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pour over or espresso",
+        "comment below",
+        "is it en vogue",
+        "is the duvet cover cotton? 7pm est",
+    ],
+)
 def test_english_is_left_alone(text: str) -> None:
     assert to_english(text) == text
