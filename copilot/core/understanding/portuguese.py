@@ -32,7 +32,7 @@ _NUMBERS = [
     *zip(_PT_TEENS, TEENS, strict=True), *zip(_PT_TENS, TENS, strict=True), ("cem", "one hundred"),
     *zip(_PT_HUNDREDS, (f"{o} hundred" for o in ONES), strict=True),
     ("duzentas", "two hundred"), ("trezentas", "three hundred"), ("quinhentas", "five hundred"),
-    ("mil", "thousand"), ("reais", "reais"), ("centimetros", "centimeters"), ("horas", "hours"),
+    ("mil", "thousand"), ("centimetros", "centimeters"), ("horas", "hours"),
     ("dias", "days"), ("dias uteis", "business days"),
 ]  # fmt: skip
 # (Portuguese, English); longer phrases win where one contains another
