@@ -47,12 +47,31 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "lumbar price", "the grey one price?": the price of the thing named
     ("price", 3.0, r"^\s*(?:the\s+)?[a-z0-9'-]+(?:\s+[a-z0-9'-]+){0,2}\s+price\s*[?？!]*\s*$"),
-    # "L?", "xxl in the hoops?", "3-4 years?": a size asked for alone is whether it is there
+    # "L?", "xxl in the hoops?", "3-4 years?", "11.5 EE??", "10.5 left?? white": a size asked
+    # for alone is whether it is there
     (
         "stock",
         4.0,
-        r"^\s*(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{1,2}\s*-\s*\d{1,2}(?:\s*(?:years|yrs|y))?)(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?？]+\s*$",
+        r"^\s*(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-5]xl|\d{1,2}\s*-\s*\d{1,2}(?:\s*(?:years|yrs|y))?)(?:\s+in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*[?？]+\s*$"
+        # (a number alone, "14?", asks for a link)
+        r"|^\s*(?:size\s+\d{1,2}(?:\.5)?|\d{1,2}\.5|\d{1,2}(?=\s*(?:ee|eee|2e|4e|w|wide|left|oos)\b))\s*(?:ee|eee|2e|4e|e|w|wide)?\s*(?:left|oos|available|still)?\s*[?？]+\s*(?:[a-z]+)?\s*$",
     ),
+    # "do they come in wide", "come in half sizes": fits and widths
+    (
+        "size",
+        4.0,
+        r"\b(?:come|comes|coming)\s+in\s+(?:a\s+)?(?:wide|narrow|petite|tall|half\s+sizes?|wide\s+fit)\b",
+    ),
+    # "just ordered the serum, can change address or not": an order placed, changed
+    ("order_status", 6.0, r"\bchange\s+(?:my\s+|the\s+)?(?:shipping\s+|delivery\s+)?address\b"),
+    # "30ml可以用多久", "50ml每天擦够用多久": how long that size lasts
+    (
+        "size",
+        4.0,
+        r"\d+\s*(?:ml|g|克|毫升|片|粒)\S{0,6}(?:用多久|能用多久|够用多久|吃多久|能吃多久)",
+    ),
+    # "我问了孕妇能不能用 没人理": asked, and nobody answered
+    ("complaint_service", 6.0, r"我问了?.{0,20}(?:没人理|没人回|没回|不回|没人管)"),
     # (before the sizes: one alternation, the first pattern matching at a place wins)
     # "12公分的多少", "1.5米的多少钱": the price of that size
     (

@@ -243,6 +243,13 @@ CASES = [
     ("stock", "有没有46-47的 老公穿46"), ("stock", "抹茶绿44-45有木有"), ("order_status", "刚才问的厨房纸发货了吗 下午拍的"),
     ("greeting", "在吗在吗"), ("complaint_service", "主播回下我的问题呀😭"), ("usage", "孕妇能用麽"),
     ("discount", "限购几箱啊"), ("purchase_signal", "order了"), ("purchase_signal", "popping 2 in the cart for the twins party"),
+    # round 29's: shades for a skin tone, how many it serves, shoe sizes and widths asked
+    # alone (a number alone asks for a link), "clean" as praise, an address to change
+    ("size", "红棕显白吗 我黄黑皮"), ("size", "我NC30拿几号"), ("size", "32的几个人用"), ("stock", "11.5 EE??"),
+    ("stock", "10.5 left?? white"), ("other_question", "14?"), ("size", "do they come in wide"),
+    ("praise", "those look clean 🔥🔥"), ("usage", "is it easy to clean"), ("praise", "W stream as always"),
+    ("complaint_service", "pls reply my msg ltr, still waiting"), ("order_status", "just ordered the serum, can change address or not"),
+    ("complaint_service", "主播 我问了孕妇能不能用 没人理😢"), ("discount", "怎么拍才能送第三支 在线等 急"),
 ]  # fmt: skip
 
 
