@@ -199,7 +199,7 @@ class TrackingStage(Stage):
         trouble, answered = self.qoe.trouble(now) is not None, self.room_answered(now)
         on_screen = ctx.room.product_on_screen
         viewers = ctx.room.viewers
-        scored: list[tuple[float, float, str]] = []
+        scored: list[tuple[float, float, str, int]] = []
         n_waiting = 0
         known, self._evidence = self._evidence, {}
         room = Room(answered)
@@ -217,16 +217,15 @@ class TrackingStage(Stage):
             v.risk = risk
             if risk > v.peak_risk:
                 v.peak_risk = risk
-            scored.append((risk, now - e.oldest, vid))
+            scored.append((risk, now - e.oldest, vid, crowd))  # (viewer ids are unique)
             if observer is not None:
                 observer(now, vid, risk_at(now, e, trouble, answered, on_screen, crowd))
         top = heapq.nlargest(QUEUE_TOP, scored)
         entries = []
-        for risk, _w, vid in top:
+        for risk, _w, vid, crowd in top:
             mine = waiting.of_viewer(vid)
             first = min(mine, key=lambda r: r.t).id if mine else None
-            e = self._evidence[vid][1]
-            x = risk_at(now, e, trouble, answered, on_screen, crowd_of(vid, e.topics, CROWD_MAX))
+            x = risk_at(now, self._evidence[vid][1], trouble, answered, on_screen, crowd)
             # the reason is phrased only for the few the host sees, not every waiting viewer
             entries.append(RiskEntry(vid, risk, reason(x), first, x))
         self.queue = entries
