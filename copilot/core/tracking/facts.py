@@ -209,6 +209,35 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) < 0.005
 
 
+# a count said roughly: "四百来件", "两百多", "about four hundred", "四百左右"
+_ABOUT_UP = re.compile(r"\s*(?:来|多|余|\+|plus\b|odd\b)")
+_ABOUT_NEAR_AFTER = re.compile(r"\s*\S?\s*(?:左右|上下)")
+_ABOUT_NEAR = re.compile(
+    r"(?:大概|大约|约|差不多|将近|接近|about|around|roughly|almost|nearly)\s*$"
+)
+_ABOUT_OVER = re.compile(r"(?:超过|over|more than)\s*$")
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _about(text: str, n: Num, target: float) -> bool:
+    """A count of 20 or more said roughly meets the stock it rounds: "四百来件" and "两百多"
+    are 400–499 and 200–299, "about 400" and "四百左右" within a tenth, "over 400" up to a
+    quarter more."""
+    m = _DIGITS.match(text, n.start)
+    if m is None or n.value < 20 or not n.value.is_integer():
+        return False
+    v = int(n.value)
+    step = 10 ** (len(str(v)) - len(str(v).rstrip("0")))
+    if step > 1 and _ABOUT_UP.match(text, m.end()):
+        return v <= target < v + step
+    before = text[max(0, n.start - 12) : n.start]
+    if _ABOUT_NEAR.search(before) or _ABOUT_NEAR_AFTER.match(text, m.end()):
+        return abs(target - v) <= 0.1 * v
+    if _ABOUT_OVER.search(before):
+        return v < target <= 1.25 * v
+    return False
+
+
 def _price_said(said: float, price: float) -> bool:
     """The price, or the price of three figures or more with its cents dropped ("two forty
     nine" for 249.99; "三十九" may well be another product's 39.9)."""
@@ -259,6 +288,8 @@ class _ProductFacts:
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
     keys: dict[int, Phrase]  # per spec text: its name ("含盐量", "max torque")
+    key_numbers: dict[int, frozenset[str]]  # per spec text: the numbers of its value
+    places: dict[int, frozenset[str]]  # per origin spec: its place names
     name_toks: list[list[str]]
 
 
@@ -320,6 +351,7 @@ class FactIndex:
         ]
         texts: list[tuple[str, Phrase]] = []
         keys: dict[int, Phrase] = {}
+        p_keys: dict[int, str] = {}
         name_toks = [tokens(n) for n in name_texts]
         if p.size_guide:
             texts.append(("size_guide", Phrase(p.size_guide)))
@@ -334,6 +366,7 @@ class FactIndex:
                 # or a measure, "10片", is: the full name is blanked out before matching)
                 continue
             keys[len(texts)] = Phrase(key.replace("_", " "))
+            p_keys[len(texts)] = key
             texts.append(("spec", ph))
         for entry in p.faq:
             if entry.get("a"):
@@ -391,6 +424,8 @@ class FactIndex:
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             keys=keys,
+            key_numbers={i: frozenset(t for t in texts[i][1].toks if t[0].isdigit()) for i in keys},
+            places={i: _places(texts[i][1].text) for i in keys if _ORIGIN_KEY.search(p_keys[i])},
             name_toks=name_toks,
         )
 
@@ -446,7 +481,7 @@ class FactIndex:
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
         for pf in self.products:
-            for f in self._numeric_fields(pf.product, nums, stock_ctx, norm):
+            for f in self._numeric_fields(pf.product, nums, stock_ctx, norm, said):
                 cands.setdefault(f, set()).add(pf.product.id)
             if pf.carrier is not None and (
                 pf.carrier.score(ctoks, cgrams) >= 0.99
@@ -534,7 +569,9 @@ class FactIndex:
         return out
 
     @staticmethod
-    def _numeric_fields(p: Product, nums: list[Num], stock_ctx: bool, norm: str) -> list[str]:
+    def _numeric_fields(
+        p: Product, nums: list[Num], stock_ctx: bool, norm: str, said: str
+    ) -> list[str]:
         out = []
         for fname, v in (("price", p.price), ("live_price", p.live_price)):
             if v is not None and any(
@@ -542,7 +579,13 @@ class FactIndex:
             ):
                 out.append(fname)
         total = p.stock is not None and any(
-            _close(n.value, p.stock) and (n.kind == "count" or (n.kind == "bare" and stock_ctx))
+            (n.kind == "count" or (n.kind == "bare" and stock_ctx))
+            and (
+                _close(n.value, p.stock)
+                or n.kind == "count"
+                and stock_ctx
+                and _about(said, n, p.stock)
+            )
             for n in nums
         )
         # one variant's stock: "only nine of the white left"
@@ -639,6 +682,8 @@ class FactIndex:
                     _char_share(pf.chars[i], said_chars) if said_chars else 0.0,
                     TEXT_MIN if _clause_said(pf.clauses[i], grams) else 0.0,
                 )
+                if s < TEXT_MIN and i in pf.keys and _named_value(pf, i, toks, text):
+                    s = TEXT_MIN
                 if s >= TEXT_MIN:
                     loose.append((i, f, s))
             found.append(mine or loose)  # a text read out as written explains the words it shares
@@ -719,6 +764,50 @@ class FactIndex:
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
         return hits, returns
+
+
+def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str) -> bool:
+    """A spec said by its name and, right after it, a number of its value ("凉感值是零点二六"
+    states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""), a number of
+    four digits or more, no year and no round figure ("EN 17092" said), or an origin
+    by its place with a word that says where from ("汕头工厂的" states "产地: 广东汕头"; "阆中
+    的老乡好啊" greets a viewer)."""
+    places = pf.places.get(i)
+    if places and _FROM.search(text) and any(p in text for p in places):
+        return True
+    nums = pf.key_numbers[i]
+    if not nums or nums.isdisjoint(toks):
+        return False
+    if any(_CODE_NUMBER.fullmatch(t) for t in nums.intersection(toks)):
+        return True  # a standard's or a model's number: "en one seven oh nine two"
+    key = pf.keys[i].toks
+    n = len(key)
+    return any(
+        toks[j : j + n] == key and not nums.isdisjoint(toks[j + n : j + n + KEY_GAP])
+        for j in range(len(toks) - n)
+    )
+
+
+# a number of four or more digits that is no year and no round figure ("1000粒", "5000 mAh"
+# are said of many things): said, it names its spec by itself
+_CODE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{4,}(?<!00)")
+KEY_GAP = 3  # tokens from a spec's name to its number: "凉感值 是 0.26", "inseam is 25"
+# names of a spec that tell where a thing comes from, and words that say it
+_ORIGIN_KEY = re.compile(r"产地|原产|产区|产自|origin|made.?in|country|provenance", re.I)
+_FROM = re.compile(r"产地|产自|产的|原产|来自|工厂|厂|基地|源头|进口|种的|出的|发源")
+# characters of an origin that name no place ("福建泉州自有工厂", "国内工厂生产")
+_NOT_PLACE = frozenset("自有工厂生产本地国内原料进口设计组装中央直发的和")
+
+
+def _places(value: str) -> frozenset[str]:
+    """The place names of an origin, as each pair of its Chinese characters (latin names are
+    left out: "we ship to canada" is no origin "Made in Canada")."""
+    out: set[str] = set()
+    for run in re.findall(r"[\u3400-\u9fff]{2,}", normalize(value)):
+        out.update(
+            run[k : k + 2] for k in range(len(run) - 1) if not _NOT_PLACE & set(run[k : k + 2])
+        )
+    return frozenset(out)
 
 
 def _anchored(

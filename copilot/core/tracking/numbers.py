@@ -19,7 +19,7 @@ from copilot.core.understanding.varieties import to_english, to_mandarin
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(
-    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍"
+    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍|%"
     r"|只(?![要有是能])|条(?!件)|支(?![持付])"
     r")"
 )
@@ -63,7 +63,7 @@ _UNITS = {
     "m": "m meter meters metre metres 米",
     "km": "km kilometer kilometers 公里 千米",
     "in": "in inch inches \" 英寸 寸", "kcal": "kcal calories cal 大卡 千卡",
-    "ft": "ft feet foot", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
+    "ft": "ft feet foot", "chi": "尺", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
     "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams 克", "jin": "斤",
     "mg": "mg milligram milligrams 毫克", "mcg": "mcg µg microgram micrograms 微克",
     "iu": "iu", "billion": "billion bn 亿",
@@ -95,6 +95,8 @@ def _alternation(words: list[str]) -> str:
     return "|".join(
         r"in\b(?!\s*(?:" + _IN_NOT_INCHES + r")\b)"
         if w == "in"
+        else "尺(?![码寸子])"  # a Chinese foot, not "尺码"
+        if w == "尺"
         else re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
     )
@@ -155,7 +157,8 @@ _SHORT_PAIR = re.compile(
 )
 _ABV = re.compile(r"\s*(?:vol|abv|alc)")
 # a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
-_SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]) $")
+# … or hundreds first ("fourteen ninety grams" is "14 90 grams", 1490 g)
+_SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]\d?) $")
 _RANGE = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?)(?![\d.])"
 )
@@ -184,8 +187,8 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             out.add((*_canonical(float(m.group(0)), unit), word))
             if unit == "%" and _ABV.match(norm, u.end()):  # "53%vol" is what 五十三度 says
                 out.add((float(m.group(0)), "deg", word))
-            short = _SHORT_BEFORE.search(norm, max(0, m.start() - 3), m.start())
-            if short is not None and len(m.group(0)) == 2:  # "five twenty five grams": 525 g
+            short = _SHORT_BEFORE.search(norm, max(0, m.start() - 4), m.start())
+            if short is not None and len(m.group(0)) == 2 and m.group(0)[0] != "0":
                 out.add((*_canonical(float(short.group(1) + m.group(0)), unit), ""))
             if u.group(1) in ("mil", "mils"):  # "a hundred mil refill": millilitres too
                 out.add((float(m.group(0)), "ml", word))
@@ -265,6 +268,18 @@ def _cn_metre(m: re.Match[str]) -> str:
     return f"{d[m.group(1)]}.{d[m.group(2)]}{cm}米"
 
 
+# "两尺二", "三尺": a waist in Chinese feet and tenths, as underwear sizes are said
+_CN_CHI = re.compile("([一二两三四五六七八九])尺(?![码寸子])([一二三四五六七八九](?![十百千]))?")
+
+
+def _cn_chi(m: re.Match[str]) -> str:
+    d = numerals.CN_DIGITS
+    return f"{d[m.group(1)]}.{d[m.group(2)]}尺" if m.group(2) else f"{d[m.group(1)]}尺"
+
+
+_CHI_TENTHS = re.compile(r"(?<![\d.])(\d)尺(\d)(?![\d.])")  # "2尺2" as written: 2.2尺
+
+
 # tens and units, then two digits: dollars and cents ("十九九九" 19.99, "二十六九九" 26.99)
 _CN_CENTS = re.compile(
     "([二三四五六七八九]?十[一二三四五六七八九])([零〇一二三四五六七八九])([零〇一二三四五六七八九])"
@@ -274,6 +289,8 @@ _CN_CENTS = re.compile(
 def _cn_to_digits(text: str) -> str:
     if "米" in text:
         text = _CN_METRE.sub(_cn_metre, text)  # "一米八的床" → 1.8米的床
+    if "尺" in text:
+        text = _CN_CHI.sub(_cn_chi, text)  # "两尺二" → 2尺2
     if "点" in text:
         text = _CN_DECIMAL.sub(_cn_decimal, text)  # "一点七五升" → 1.75升
 
@@ -311,7 +328,8 @@ _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 # "one oh nine" (109), as prices are said; "nine oh one" (901)
 _OH = re.compile(rf"\b({_DIGIT_WORD}) oh ({_DIGIT_WORD})\b")
 # a figure said digit by digit, three to six of them ("two six five zero" is 2,650)
-_DIGIT_RUN = re.compile(rf"\b(?:{_DIGIT_WORD}|zero)(?:[ -](?:{_DIGIT_WORD}|zero)){{2,5}}\b")
+# ("oh" is a zero inside: "en one seven oh nine two" is EN 17092)
+_DIGIT_RUN = re.compile(rf"\b(?:{_DIGIT_WORD}|zero)(?:[ -](?:{_DIGIT_WORD}|zero|oh)){{2,5}}\b")
 
 
 def _digit_run(m: re.Match[str]) -> str:
@@ -398,6 +416,7 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
 
 
 _IU = re.compile(r"(\d) i (?:u|you)\b")
+_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TREE = re.compile(r"\blink tree\b")
@@ -407,6 +426,8 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
+    if "," in text:  # "1,490 g", "$1,299" (an ASCII comma only: "200，300" lists two)
+        text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
     t = unicodedata.normalize("NFKC", text).casefold()
     t = to_english(t)  # "chaubees ghante", "ilang araw"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
@@ -415,7 +436,11 @@ def normalize(text: str) -> str:
         t = t.replace("–", "-").replace("—", "-")  # "54–60cm" is a range, as "54-60cm"
     if "万" in t:
         t = _WAN.sub(lambda m: f"{float(m.group(1)) * 10000:g}", t)  # "11万转" → 110000转
+    if "巴仙" in t:
+        t = t.replace("巴仙", "%")  # "八巴仙 off": per cent, as Singapore and Malaysia say it
     t = _cn_to_digits(t)
+    if "尺" in t:
+        t = _CHI_TENTHS.sub(r"\1.\2尺", t)
     if "分之" in t:
         t = _PER_CENT.sub(r"\1%", t)  # "百分之十六" → 16%
     if "块" in t or "元" in t:

@@ -281,6 +281,12 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"(?<![a-z])(?:xxs|xs|s|m|l|xl|xxl|xxxl|\dxl)\s*(?:码)?\s*(?:还有吗|还有没|还有不|还有嘛|有没有了|还有么)",
     ),
+    # "3xl有吗", "3xl全黑有吗": that size (in a colour) on offer
+    (
+        "stock",
+        4.0,
+        r"(?<![a-z\d])(?:xxs|xs|s|m|l|xl|xxl|xxxl|[2-8]xl)\s*(?:码)?\s*[\u4e00-\u9fff]{0,4}?(?:有吗|有没有|有么|有嘛|有不)\s*[?？]*\s*$",
+    ),
     # "上次买的湿巾有一包是干的 咋整": something wrong with what was bought
     (
         "after_sales",
@@ -719,11 +725,12 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "is cod available", "cod to mindanao?": cash on delivery is a way of delivery, not stock
     ("shipping", 1.0, r"\bcod\b"),
-    # "have size M?", "cream floral M have?", "beige 37 still have": that size still there
+    # "have size M?", "got XL in matt black?", "beige 37 still have": that size still there
     (
         "stock",
         4.5,
-        r"^\s*(?:still\s+)?(?:have|got)\s+(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|\dxl|\d{1,2}(?:\.5)?)\s*\??\s*$"
+        r"^\s*(?:still\s+)?(?:have|got)\s+(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|\dxl|\d{1,2}(?:\.5)?)"
+        r"(?:\s+in\s+[a-z]+(?:\s+[a-z]+)?)?\s*\??\s*$"
         r"|\b(?:xxs|xs|s|m|l|xl|xxl|\dxl|\d{1,2}(?:\.5)?)\s+(?:still\s+)?have\s*\??\s*$",
     ),
     # "if not fit can change size?", "size not fit can change": an exchange, not which size

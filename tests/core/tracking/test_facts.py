@@ -674,3 +674,47 @@ def test_a_variants_count_said_after_still_or_only_have_is_stock():
     assert not fi.analyse("关注主播还有一张三十的券").answers("stock", "n")
     # dollars and cents said in Chinese are the price
     assert fi.analyse("原价十九九九 直播间十四块九九").answers("price", "n")
+
+
+def test_a_stock_said_roughly_meets_the_count_it_rounds():
+    fi = _index({"id": "i", "name": "冰丝平角内裤", "price": 89, "stock": 420})
+    assert fi.analyse("冰丝库存还有四百来件 不用抢").answers("stock", "i")
+    assert fi.analyse("库存大概四百件左右").answers("stock", "i")
+    # the wrong hundreds, or a rough count with nothing about what is left
+    assert not fi.analyse("库存还有三百来件").answers("stock", "i")
+    assert not fi.analyse("一斤大概四百颗").answers("stock", "i")
+
+
+def test_a_waist_in_chinese_feet_meets_the_size_guide():
+    guide = "按腰围选：L码腰围2尺-2尺2；XL码2尺2-2尺4；XXL码2尺4-2尺6。卡中间的拍大一码。"
+    fi = _index({"id": "u", "name": "莫代尔平角内裤", "price": 89, "size_guide": guide})
+    said = "尺码我说一下 l码是两尺到两尺二 xl两尺二到两尺四 xxl两尺四到两尺六"
+    assert fi.analyse(said).answers("size", "u")
+    assert not fi.analyse("尺码我说一下 看后台").answers("size", "u")
+
+
+def test_a_spec_said_by_its_name_and_number_or_an_origin_by_its_place():
+    fi = _index(
+        {"id": "c", "name": "冰丝内裤", "price": 69,
+         "specs": {"凉感值": "接触凉感Q-max 0.26（国标≥0.15）", "产地": "广东汕头"}},
+        {"id": "m", "name": "Cloud leggings", "price": 79, "specs": {"inseam": '25" (7/8 length)'}},
+    )  # fmt: skip
+    assert fi.analyse("它的凉感值是零点二六 国标零点一五").answers("spec", "c")
+    assert fi.analyse("这个是汕头工厂的 我们自己的厂").answers("spec", "c")
+    assert fi.analyse("inseam is twenty five so they hit the ankle").answers("spec", "m")
+    # the place greeting a viewer, the number far from the name
+    assert not fi.analyse("汕头的老乡好啊").answers("spec", "c")
+    assert not fi.analyse("inseam questions later we have twenty five left").answers("spec", "m")
+
+
+def test_a_standards_number_said_alone_states_its_spec():
+    fi = _index(
+        {"id": "j", "name": "Halden jacket", "price": 249,
+         "specs": {"certification": "EN 17092-3:2020 class A", "weight": "1,490 g (size M)",
+                   "capsules": "1000 per bag"}},
+    )  # fmt: skip
+    assert fi.analyse("certified en one seven oh nine two class a").answers("spec", "j")
+    assert fi.analyse("a medium comes in at fourteen ninety grams").answers("spec", "j")
+    # a year or a round figure is said of too many things
+    assert not fi.analyse("we started in twenty twenty").answers("spec", "j")
+    assert not fi.analyse("over a thousand of you watching").answers("spec", "j")

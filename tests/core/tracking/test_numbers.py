@@ -176,3 +176,14 @@ def test_sizes_said_the_short_way_by_each_other():
     assert (160.0, "×230") in measures(normalize("the one sixty by two thirty"))
     assert (200.0, "×290") in measures(normalize("two hundred by two ninety"))
     assert (80.0, "×150") in measures(normalize("the eighty by one fifty thirty nine"))
+
+
+def test_chinese_feet_hundreds_first_digit_runs_and_ba_xian():
+    assert normalize("l码是两尺到两尺二") == "l码是2尺到2.2尺"
+    assert (2.2, "chi") in measures(normalize("腰围2尺2"))
+    assert not measures(normalize("42尺码"))
+    assert (1490.0, "g") in measures(normalize("fourteen ninety grams give or take"))
+    assert normalize("en one seven oh nine two class a") == "en 17092 class a"
+    assert normalize("八巴仙 off") == "8% off"
+    assert normalize("1,490 g ± 50 g") == "1490 g ± 50 g"
+    assert "200,300" in normalize("有200，300两种")  # a Chinese list of two stays two

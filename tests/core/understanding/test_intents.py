@@ -250,6 +250,9 @@ CASES = [
     ("praise", "those look clean 🔥🔥"), ("usage", "is it easy to clean"), ("praise", "W stream as always"),
     ("complaint_service", "pls reply my msg ltr, still waiting"), ("order_status", "just ordered the serum, can change address or not"),
     ("complaint_service", "主播 我问了孕妇能不能用 没人理😢"), ("discount", "怎么拍才能送第三支 在线等 急"),
+    # round 30's and 31's: a size (in a colour) asked to be there, price typed fast
+    ("stock", "3xl有吗"), ("stock", "3xl全黑有吗"), ("stock", "got XL in matt black?"),
+    ("price", "hoe much is the lid"), ("price", "howmuch for the prizm"),
 ]  # fmt: skip
 
 
