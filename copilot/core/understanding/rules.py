@@ -201,6 +201,14 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"\d+(?:\.\d)?\s*(?:寸|英寸|inch|cm|厘米)?\S{0,6}(?:能放|能装|放得下|装得下|塞得进|塞得下|放得进)",
     ),
+    # "有没有打农药", "有没有加糖加盐", "含不含酒精": what is in it, not whether it is in stock
+    (
+        "spec",
+        4.0,
+        r"(?:有没有|有木有|有无|含不含|加没加|放没放)\s*(?:打(?:过)?(?:农药|药|蜡|激素)"
+        r"|(?:添)?加(?:了)?(?:糖|盐|香精|防腐剂|色素|蔗糖|酒精|味精|添加剂)|含(?:糖|酒精|咖啡因|乳糖)"
+        r"|酒精|防腐剂|香精|添加剂|色素|甲醛|荧光剂)",
+    ),
     # "有没有46-47的": that size in stock
     ("stock", 4.0, r"有(?:没有|木有)\s*\d{2}(?:\s*-\s*\d{2})?\s*(?:码|的)"),
     # "发货了吗 下午拍的": an order already placed, asked after
@@ -877,7 +885,7 @@ def rule_hits(text: str, has_cjk: bool) -> list[tuple[str, float]]:
 
 _ZH_Q = gated(
     r"\?|吗|嘛|(?<![这那多要怎甚])么|呢|(?:怎么|怎|咋|啥|什么|哪|谁|多少)(?!都|也|这么|那么|懂|样都)|几|是否|能不能|可不可以|可以不|"
-    r"有没有|是不是|会不会|要不要|用不用|够不够|行不行|好不好|对不对|多久|多重|多大|多高|多长|多宽|多厚|"
+    r"有没有|是不是|会不会|要不要|用不用|够不够|行不行|好不好|对不对|多久|多重|多大|多高|多长|多宽|多厚|多钱|"
     r"对吧|是吧|没错吧|求|请问|想问|报一下|说一下|说下|讲一下|讲讲|介绍一下|介绍下|告诉我|麻烦|呗\s*$|问下|问一下|问问|想知道|还是(?!.*吧)|"
     # A不A (好不好) and a trailing 不/没 (有货没), written to start at 不/没 so the
     # first-character gate applies: the character before is checked looking back.
@@ -887,7 +895,7 @@ _ZH_Q = gated(
 )
 _EN_Q = gated(
     r"\?|\b(?:or not|anot)\s*(?:,|$)|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
-    r"|^(?:how|what|whats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
+    r"|^(?:how|what|whats|wats|when|whens|where|wheres|which|who|whos|why|is|isnt|are|arent|do|does|doesnt|did|"
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"

@@ -253,6 +253,10 @@ CASES = [
     # round 30's and 31's: a size (in a colour) asked to be there, price typed fast
     ("stock", "3xl有吗"), ("stock", "3xl全黑有吗"), ("stock", "got XL in matt black?"),
     ("price", "hoe much is the lid"), ("price", "howmuch for the prizm"),
+    # what is in it (not whether it is in stock), 多钱, 囤了, a typed "wats", when it comes
+    ("spec", "有没有打农药"), ("spec", "有没有加糖加盐"), ("price", "刚进来 奶瓶多钱"),
+    ("purchase_signal", "囤了三箱"), ("spec", "wats the torque on it"),
+    ("shipping", "if i order now when would it come"),
 ]  # fmt: skip
 
 
