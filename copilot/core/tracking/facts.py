@@ -424,7 +424,12 @@ class FactIndex:
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             keys=keys,
-            key_numbers={i: frozenset(t for t in texts[i][1].toks if t[0].isdigit()) for i in keys},
+            # (not one in its names: "SPF50+" of "… 气垫 SPF50+" names the product)
+            key_numbers={
+                i: frozenset(t for t in texts[i][1].toks if t[0].isdigit())
+                - {t for nt in name_toks for t in nt}
+                for i in keys
+            },
             places={i: _places(texts[i][1].text) for i in keys if _ORIGIN_KEY.search(p_keys[i])},
             name_toks=name_toks,
         )

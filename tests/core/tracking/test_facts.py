@@ -718,3 +718,14 @@ def test_a_standards_number_said_alone_states_its_spec():
     # a year or a round figure is said of too many things
     assert not fi.analyse("we started in twenty twenty").answers("spec", "j")
     assert not fi.analyse("over a thousand of you watching").answers("spec", "j")
+
+
+def test_a_number_of_the_name_said_after_the_specs_name_names_the_product():
+    fi = _index(
+        {"id": "a", "name": "AirVeil 轻透持妆气垫 SPF50+ PA+++", "price": 89,
+         "specs": {"spf": "SPF50+ PA+++", "wear_time": "up to 12 hours (tested at 32°C, 80% humidity)"}},
+        {"id": "b", "name": "Hydro Shield 水感防晒凝露 SPF50+ PA++++ 50ml", "price": 59,
+         "specs": {"spf": "SPF50+ PA++++"}},
+    )  # fmt: skip
+    st = fi.analyse("防晒值是 spf 五十加 pa 三个加 我们在三十二度 湿度百分之八十测的 撑到十二个钟")
+    assert st.answers("spec", "a") and not st.answers("spec", "b")
