@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from copilot.core.catalog import Catalog, Product
 from copilot.core.tracking.fuzzy import Phrase, bigrams, tokens
+from copilot.core.tracking.glossary import english_words
 from copilot.core.tracking.numbers import (
     NUMBER_RE,
     TIME_UNITS,
@@ -333,6 +334,8 @@ class FactIndex:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.products = [self._prepare(p) for p in catalog.products]
+        written = " ".join(ph.text for pf in self.products for _f, ph in pf.texts)
+        self.english = len(_LATIN_LETTER.findall(written)) > 3 * len(_CJK_CHARS.findall(written))
         ret = catalog.policies.get("returns")
         self.returns = Phrase(ret) if ret else None
         self.returns_anchors = frozenset(measures(normalize(ret))) if ret else frozenset()
@@ -668,6 +671,8 @@ class FactIndex:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         said_words = _said_words(toks)
+        if self.english and _CJK_CHARS.search(text):  # Mandarin said of an English catalog
+            said_words |= {_stem(w) for w in english_words(text)}
         said_chars = set(_CJK_CHARS.findall(text))
         found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
         written: list[bool] = []  # per product: were its texts said as written
@@ -894,6 +899,7 @@ def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
 CHARS_MIN = 5  # a Chinese text said in other words: this many of its content characters …
 CHARS_SHARE = 0.45  # … and this share of them
 _CJK_CHARS = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 # characters too common to tell one answer from another
 _COMMON_CHARS = frozenset(
     "的了是在有和就都也还要会可以这那个一不我你他她它们吗呢吧啊哦把被给让对很太更最能用等"

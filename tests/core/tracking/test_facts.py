@@ -729,3 +729,26 @@ def test_a_number_of_the_name_said_after_the_specs_name_names_the_product():
     )  # fmt: skip
     st = fi.analyse("防晒值是 spf 五十加 pa 三个加 我们在三十二度 湿度百分之八十测的 撑到十二个钟")
     assert st.answers("spec", "a") and not st.answers("spec", "b")
+
+
+def test_mandarin_speech_meets_an_english_catalog_through_the_glossary():
+    fi = _index(
+        {"id": "s", "name": "HydraBarrier set", "price": 169,
+         "faq": [{"q": "Pregnant can use?",
+                  "a": "No retinol, no salicylic acid and no essential oils, so pregnant and "
+                       "breastfeeding mummies can use it; consult your doctor first."}]},
+        currency="MYR",
+    )  # fmt: skip
+    said = "孕妇哺乳期都可以用 没有a醇 没有水杨酸 没有精油 真的不放心就问一下医生"
+    assert fi.analyse(said).answers("usage", "s")
+    assert not fi.analyse("今天天气很好 大家晚上好").answers("usage", "s")
+    # a Chinese catalog is matched as before: the glossary adds nothing to it
+    zh = _index(
+        {
+            "id": "z",
+            "name": "护肤套装",
+            "price": 169,
+            "faq": [{"q": "孕妇能用吗", "a": "孕妇可以用"}],
+        }
+    )
+    assert not zh.english and fi.english

@@ -257,6 +257,8 @@ CASES = [
     ("spec", "有没有打农药"), ("spec", "有没有加糖加盐"), ("price", "刚进来 奶瓶多钱"),
     ("purchase_signal", "囤了三箱"), ("spec", "wats the torque on it"),
     ("shipping", "if i order now when would it come"),
+    # whether it fits the viewer's own measure
+    ("size", "一米五八能坐吗"), ("size", "乳头直径22mm用哪个"), ("size", "我家桌子75高 配这个行吗"),
 ]  # fmt: skip
 
 
