@@ -27,7 +27,16 @@ _SPACES = re.compile(r"[\s\u3000]+")
 _FLOOD = re.compile(r"([a-z?!.~,])\1{2,}")  # "sooo" -> "soo", "???" -> "??"
 # Chinese sentence punctuation that NFKC keeps: map to ASCII equivalents. One table with
 # traditional → simplified, applied only when the text holds one of its characters.
-_CJK_PUNCT = {"。": ".", "、": ",", "「": '"', "」": '"', "『": '"', "』": '"', "～": "~"}
+_CJK_PUNCT = {
+    "。": ".",
+    "、": ",",
+    "「": '"',
+    "」": '"',
+    "『": '"',
+    "』": '"',
+    "～": "~",
+    "🔗": " link ",
+}  # (and the link emoji: "求🔗", "🔗?")
 _TABLE = {**TRAD_TO_SIMP, **{ord(k): v for k, v in _CJK_PUNCT.items()}}
 _TABLE_CHARS = frozenset(chr(c) for c in _TABLE)
 

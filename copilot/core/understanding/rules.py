@@ -56,6 +56,25 @@ _RULES: list[tuple[str, float, str]] = [
         # (a number alone, "14?", asks for a link)
         r"|^\s*(?:size\s+\d{1,2}(?:\.5)?|\d{1,2}\.5|\d{1,2}(?=\s*(?:ee|eee|2e|4e|w|wide|left|oos)\b))\s*(?:ee|eee|2e|4e|e|w|wide)?\s*(?:left|oos|available|still)?\s*[?？]+\s*(?:[a-z]+)?\s*$",
     ),
+    # "uk 8 pls", "uk 10 mens?", "us 9.5 womens", "any 10s", "10.5 in the grey ones?": a shoe
+    # size asked for (a country's size, not shipping to it)
+    (
+        "stock",
+        4.5,
+        r"^\s*(?:any\s+|got\s+|have\s+|only\s+\d+\s+pairs\W*any\s+)?(?:uk|us|eu)\s*\d{1,2}(?:\.5)?\s*"
+        r"(?:mens|men|ladies|womens|women|wmns|gs|in\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*"
+        r"(?:pls|please+|plz|left|still)?\s*[?？!🙏]*\s*$"
+        r"|^\s*(?:\w+\s+){0,6}any\s+\d{1,2}(?:\.5)?s\b"
+        r"|^\s*(?:\w+\W+){0,3}any\s+(?:uk\s*)?\d{1,2}(?:\.5)?\s*[?？]*\s*$"
+        r"|^\s*\d{1,2}(?:\.5)?\s+in\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*[?？]+\s*$"
+        r"|^\s*\d{1,2}\.5\s+(?:pls|please+|plz)\s*[?？!]*\s*$",
+    ),
+    # "wat is US 11 in UK", "uk 9 is what in eu": one country's size in another's
+    (
+        "size",
+        4.5,
+        r"\b(?:uk|us|eu)\s*\d{1,2}(?:\.5)?\s+(?:is\s+)?(?:in|to|=|what\s+in)\s+(?:uk|us|eu)\b",
+    ),
     # "do they come in wide", "come in half sizes": fits and widths
     (
         "size",

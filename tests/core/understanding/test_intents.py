@@ -259,6 +259,10 @@ CASES = [
     ("shipping", "if i order now when would it come"),
     # whether it fits the viewer's own measure
     ("size", "一米五八能坐吗"), ("size", "乳头直径22mm用哪个"), ("size", "我家桌子75高 配这个行吗"),
+    # a country's shoe size is a size (asked alone, whether it is there), the link emoji
+    ("stock", "uk 8 pls 🙏"), ("stock", "uk5 ladies?"), ("stock", "sorry going back to pandas any 10s"),
+    ("stock", "4.5 pleasee"), ("size", "wat is US 11 in UK"), ("shipping", "do you ship to the uk"),
+    ("link", "求🔗"),
 ]  # fmt: skip
 
 
