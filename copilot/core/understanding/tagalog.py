@@ -51,6 +51,15 @@ _PHRASES = [
     ("kelan ma ship", "when will it ship"), ("kailan ma ship", "when will it ship"),
     ("kelan ship", "when will it ship"), ("libre shipping", "free shipping"),
     ("libreng shipping", "free shipping"), ("libre sf", "free shipping"),
+    # complaints about the host and the stream, an order asked after, a claim
+    ("di nyo pa sinasagot", "no one answered"), ("di nyo sinasagot", "no one answered"),
+    ("di pa rin nasasagot", "still no answer"), ("di pa nasasagot", "still no answer"),
+    ("hindi nasasagot", "no answer"), ("di nasasagot", "no answer"),
+    ("nag freeze", "keeps freezing"), ("nagfreeze", "keeps freezing"),
+    ("ang tagal mag load", "keeps buffering"), ("tagal mag load", "keeps buffering"),
+    ("ayaw mag load", "keeps buffering"), ("sa order ko", "my order"), ("order ko", "my order"),
+    ("nag mine na ko", "i will take"), ("nag mine", "i will take"), ("checkout na ko", "i will take"),
+    ("nag checkout na", "i will take"),
     # spec and size
     ("saan gawa", "where is it made"), ("saan po gawa", "where is it made"),
     ("gawa sa", "made of"), ("gaano katagal bago maubos", "how long does it last"),
@@ -106,7 +115,21 @@ _PO = re.compile(r"(?<!\s)\s*\bpo\b")
 # "soap hm", "hilod!! hm": how much, said last (alone, "hm" is a sound, and stays)
 _HM = re.compile(r"(?<=\S)\s+hm\s*([?？!！.~]*)\s*$")
 # "mine 2 packs", "mine unscented 2": a claim on live-selling streams
-_MINE = re.compile(r"^mine(?= \d| \S+ \d+\s*$)")
+_MINE = re.compile(
+    r"^mine(?= \d| \S+ \d+\s*$| (?!(?:is|was|are|came|arrived|broke|has|got|too|also|lol|haha|"
+    r"na|pa|po|ba|yung|ung|the|my)\b)\S+(?: \S+)?\s*$)"
+)
+# "hm po", "hm yung voltmax", "hm cable": how much, said first in a short text (alone, or
+# before a sentence, "hm let me think", "hm" stays a sound)
+_HM_FIRST = re.compile(
+    r"^hm(?= (?!(?:ok|okay|lol|haha|idk|yeah|yes|no|nice|so|i|interesting|let|well|maybe)\b)"
+    r"\S+(?: \S+){0,2}\s*[?？!]*$)"
+)
+# "may black?", "may a55 po?", "may lightning ba": do you have it?
+_MAY_Q = re.compile(
+    r"^may (?!(?:i|we|you|u|be|as|all|the|\d{4}|freebie|free|discount|less|promo|voucher|sale|cod)\b)"
+    r"(\S+)(?: po| ba)*\s*\?*\s*$"
+)
 # "may XL pa?", "may tinted pa po": still have it?
 _MAY_PA = re.compile(r"^may ((?:\S+ ){0,2}?\S+) pa\b")
 _MARKERS = gated(
@@ -116,15 +139,17 @@ _MARKERS = gated(
     r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
-TRIGGERS = words_of(_MARKERS) | {"hm", "mine"}  # the live-selling forms read before the gate
+TRIGGERS = words_of(_MARKERS) | {"hm", "mine", "may"}  # the live-selling forms read before the gate
 
 
 def to_english(text: str) -> str:
     """``text`` (lower case) with its Tagalog question words, verbs and particles in English."""
     if "hm" in text:
-        text = _HM.sub(r" how much\1", text)
+        text = _HM_FIRST.sub("how much", _HM.sub(r" how much\1", text))
     if text.startswith("mine "):
         text = _MINE.sub("i will take", text)
+    if text.startswith("may "):
+        text = _MAY_Q.sub(r"do you have \1?", text)
     if not _MARKERS.search(text):
         return text
     out = _REWRITE(_MAY_PA.sub(r"still have \1", _PO.sub("", text)))

@@ -263,6 +263,11 @@ CASES = [
     ("stock", "uk 8 pls 🙏"), ("stock", "uk5 ladies?"), ("stock", "sorry going back to pandas any 10s"),
     ("stock", "4.5 pleasee"), ("size", "wat is US 11 in UK"), ("shipping", "do you ship to the uk"),
     ("link", "求🔗"),
+    # Taglish: "hm" first, a claim by colour, "may X?", unanswered, a stream that freezes
+    ("price", "hm po"), ("price", "hm yung voltmax"), ("purchase_signal", "mine green"),
+    ("purchase_signal", "mine a55 black"), ("stock", "may a55 po?"), ("other_question", "may i ask"),
+    ("complaint_service", "naka 3 tanong na ko di nyo pa sinasagot"),
+    ("complaint_stream", "nag freeze po"), ("after_sales", "mine is broken"),
 ]  # fmt: skip
 
 
