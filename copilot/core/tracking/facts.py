@@ -241,8 +241,13 @@ def _about(text: str, n: Num, target: float) -> bool:
 
 def _price_said(said: float, price: float) -> bool:
     """The price, or the price of three figures or more with its cents dropped ("two forty
-    nine" for 249.99; "三十九" may well be another product's 39.9)."""
-    return _close(said, price) or (said >= 100 and said.is_integer() and 0 < price - said < 1)
+    nine" for 249.99; "三十九" may well be another product's 39.9), or a price in 0.99 said
+    with its last nine dropped ("八十九块九" for 89.99, as dollar rooms say it in Mandarin)."""
+    return (
+        _close(said, price)
+        or (said >= 100 and said.is_integer() and 0 < price - said < 1)
+        or (_close(price - said, 0.09) and _close(said * 10 % 10, 9))
+    )
 
 
 def _phrase_numbers(text: str) -> set[float]:

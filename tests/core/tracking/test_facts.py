@@ -752,3 +752,13 @@ def test_mandarin_speech_meets_an_english_catalog_through_the_glossary():
         }
     )
     assert not zh.english and fi.english
+
+
+def test_a_price_in_99_cents_said_with_its_last_nine_dropped():
+    fi = _index(
+        {"id": "t", "name": "磁力片", "price": 129.99, "live_price": 89.99},
+        {"id": "u", "name": "积木", "price": 39.95, "live_price": 29.0},
+        currency="CAD",
+    )  # fmt: skip
+    assert fi.analyse("平时我们卖一百二十九块九 今天只要八十九块九 加币啊").answers("price", "t")
+    assert not fi.analyse("三十九块九").answers("price", "u")  # 39.95 is not 39.9 said short
