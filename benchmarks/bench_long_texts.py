@@ -59,6 +59,15 @@ CASES = {
     "short sizes": ("one sixty by ", "two thirty"),
     "asked before": ("i asked ", "and nothing"),
     "got a claim": ("got 2 ", ""),
+    # the eighth session's
+    "rough counts": ("还有四百来件", "左右"),
+    "chinese feet": ("两尺二到", "两尺四"),
+    "own measure": ("一米五八 ", "能坐吗"),
+    "size in stock": ("3xl全黑", "有吗"),
+    "uk sizes": ("uk 8 ", "pls"),
+    "taglish may": ("may ", "po ba"),
+    "glossary": ("孕妇哺乳期没拆漏 ", ""),
+    "thousands": ("1,490 ", "g"),
 }
 
 
