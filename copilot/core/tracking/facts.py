@@ -359,7 +359,6 @@ class FactIndex:
         ]
         texts: list[tuple[str, Phrase]] = []
         keys: dict[int, Phrase] = {}
-        p_keys: dict[int, str] = {}
         name_toks = [tokens(n) for n in name_texts]
         if p.size_guide:
             texts.append(("size_guide", Phrase(p.size_guide)))
@@ -374,7 +373,6 @@ class FactIndex:
                 # or a measure, "10片", is: the full name is blanked out before matching)
                 continue
             keys[len(texts)] = Phrase(key.replace("_", " "))
-            p_keys[len(texts)] = key
             texts.append(("spec", ph))
         for entry in p.faq:
             if entry.get("a"):
@@ -438,7 +436,9 @@ class FactIndex:
                 - {t for nt in name_toks for t in nt}
                 for i in keys
             },
-            places={i: _places(texts[i][1].text) for i in keys if _ORIGIN_KEY.search(p_keys[i])},
+            places={
+                i: _places(texts[i][1].text) for i, k in keys.items() if _ORIGIN_KEY.search(k.text)
+            },
             name_toks=name_toks,
         )
 
@@ -679,6 +679,7 @@ class FactIndex:
         if self.english and _CJK_CHARS.search(text):  # Mandarin said of an English catalog
             said_words |= {_stem(w) for w in english_words(text)}
         said_chars = set(_CJK_CHARS.findall(text))
+        from_said = bool(_FROM.search(text))  # "…工厂的", "产自…": an origin may be said
         found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
         written: list[bool] = []  # per product: were its texts said as written
         for pf in self.products:
@@ -697,7 +698,7 @@ class FactIndex:
                     _char_share(pf.chars[i], said_chars) if said_chars else 0.0,
                     TEXT_MIN if _clause_said(pf.clauses[i], grams) else 0.0,
                 )
-                if s < TEXT_MIN and i in pf.keys and _named_value(pf, i, toks, text):
+                if s < TEXT_MIN and i in pf.keys and _named_value(pf, i, toks, text, from_said):
                     s = TEXT_MIN
                 if s >= TEXT_MIN:
                     loose.append((i, f, s))
@@ -781,14 +782,14 @@ class FactIndex:
         return hits, returns
 
 
-def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str) -> bool:
+def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_said: bool) -> bool:
     """A spec said by its name and, right after it, a number of its value ("凉感值是零点二六"
     states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""), a number of
     four digits or more, no year and no round figure ("EN 17092" said), or an origin
     by its place with a word that says where from ("汕头工厂的" states "产地: 广东汕头"; "阆中
     的老乡好啊" greets a viewer)."""
     places = pf.places.get(i)
-    if places and _FROM.search(text) and any(p in text for p in places):
+    if places and from_said and any(p in text for p in places):
         return True
     nums = pf.key_numbers[i]
     if not nums or nums.isdisjoint(toks):
