@@ -69,6 +69,13 @@ _RULES: list[tuple[str, float, str]] = [
         r"|^\s*\d{1,2}(?:\.5)?\s+in\s+the\s+[a-z]+(?:\s+[a-z]+)?\s*[?？]+\s*$"
         r"|^\s*\d{1,2}\.5\s+(?:pls|please+|plz)\s*[?？!]*\s*$",
     ),
+    # "will they fit a 4 year old", "my head is massive will they fit", "would it fit under
+    # my bed": whether it fits (a body, a space, a thing of theirs) is size
+    (
+        "size",
+        4.5,
+        r"\b(?:will|would|does|do|wud|wil)\s+(?:it|they|this|these|that|those|em)\s+fit\b(?!\s+pas\b)",
+    ),
     # "wat is US 11 in UK", "uk 9 is what in eu": one country's size in another's
     (
         "size",

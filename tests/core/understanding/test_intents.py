@@ -280,3 +280,18 @@ def test_intent(room, expected, text):  # type: ignore[no-untyped-def]
 
 def test_every_label_is_covered():
     assert {e for e, _ in CASES} >= QUESTION_INTENTS
+
+
+def test_whether_it_fits_is_size_in_a_shop_of_earbuds():
+    """In a headphone shop "will they fit a 4 year old" read as usage (an age) before."""
+    from pathlib import Path
+
+    from copilot.core.catalog import load_catalog
+    from copilot.core.understanding.stage import UnderstandingStage
+
+    shop = Path(__file__).parents[2] / "fixtures" / "shops" / "audiuk" / "catalog.json"
+    cat, stage = load_catalog(str(shop)), UnderstandingStage()
+    assert stage.analyse("will they fit a 4 year old", cat).intent == "size"
+    assert stage.analyse("my head is massive lol will they fit", cat).intent == "size"
+    # not fitting, and sending back, is after-sales
+    assert stage.analyse("if they dont fit can i return", cat).intent == "after_sales"
