@@ -217,14 +217,13 @@ _ABOUT_NEAR = re.compile(
     r"(?:大概|大约|约|差不多|将近|接近|about|around|roughly|almost|nearly)\s*$"
 )
 _ABOUT_OVER = re.compile(r"(?:超过|over|more than)\s*$")
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _about(text: str, n: Num, target: float) -> bool:
     """A count of 20 or more said roughly meets the stock it rounds: "四百来件" and "两百多"
     are 400–499 and 200–299, "about 400" and "四百左右" within a tenth, "over 400" up to a
     quarter more."""
-    m = _DIGITS.match(text, n.start)
+    m = NUMBER_RE.match(text, n.start)
     if m is None or n.value < 20 or not n.value.is_integer():
         return False
     v = int(n.value)
@@ -811,6 +810,7 @@ KEY_GAP = 3  # tokens from a spec's name to its number: "凉感值 是 0.26", "i
 # names of a spec that tell where a thing comes from, and words that say it
 _ORIGIN_KEY = re.compile(r"产地|原产|产区|产自|origin|made.?in|country|provenance", re.I)
 _FROM = re.compile(r"产地|产自|产的|原产|来自|工厂|厂|基地|源头|进口|种的|出的|发源")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # characters of an origin that name no place ("福建泉州自有工厂", "国内工厂生产")
 _NOT_PLACE = frozenset("自有工厂生产本地国内原料进口设计组装中央直发的和")
 
@@ -819,7 +819,7 @@ def _places(value: str) -> frozenset[str]:
     """The place names of an origin, as each pair of its Chinese characters (latin names are
     left out: "we ship to canada" is no origin "Made in Canada")."""
     out: set[str] = set()
-    for run in re.findall(r"[\u3400-\u9fff]{2,}", normalize(value)):
+    for run in _CJK_RUN.findall(normalize(value)):
         out.update(
             run[k : k + 2] for k in range(len(run) - 1) if not _NOT_PLACE & set(run[k : k + 2])
         )
