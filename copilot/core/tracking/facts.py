@@ -66,7 +66,7 @@ _LEFT = re.compile(
 )
 _COUPON_CUE = re.compile(
     r"减|券|卷|优惠|折|满|补贴|以旧换新|红包|福利|送|off\b|coupon|code|save|discount|bundle|buy\b"
-    r"|\bfree\b(?! shipping| delivery)|percent off|%\s*off"
+    r"|\bfree\b(?! shipping| delivery)|percent off|%\s*off|voucher|promo"
 )  # (a share alone, "百分之百桑蚕丝", "twenty percent perfume oil", is no coupon)
 # a dispatch time is said with a word of shipping ("48小时内发", "goes out within 24 hours",
 # "顺丰 二十四小时"); a time said without one is of use or care ("二十四小时停车监控", "let
@@ -254,7 +254,8 @@ def _phrase_numbers(text: str) -> set[float]:
 
 
 # (not ``_CLAUSE_SPLIT``: a coupon's clauses keep their decimals, "29.9", and colons whole)
-_PART_SPLIT = re.compile(r"[，,；;。]|(?<=[a-z0-9])\. ")
+# (nor after an abbreviation: "min. belanja Rp75.000" is one clause)
+_PART_SPLIT = re.compile(r"[，,；;。]|(?<=[a-z0-9])(?<!\bmin)(?<!\bmax)(?<!\bmaks)(?<!\bno)\. ")
 
 
 def _coupon_parts(text: str) -> list[tuple[set[float], Phrase]]:
@@ -344,8 +345,12 @@ class FactIndex:
         self.returns = Phrase(ret) if ret else None
         self.returns_anchors = frozenset(measures(normalize(ret))) if ret else frozenset()
         # exact name/alias strings, longest first, to blank out before reading numbers
+        # (a name that normalises to almost nothing, "GaN" once, is no span to look for)
         names = {
-            normalize(n): pf.product.id for pf in self.products for n in pf.name_texts if len(n) > 1
+            k: pf.product.id
+            for pf in self.products
+            for n in pf.name_texts
+            if len(n) > 1 and len(k := normalize(n)) > 1
         }
         self._name_spans = sorted(names.items(), key=lambda kv: -len(kv[0]))
 
@@ -514,7 +519,18 @@ class FactIndex:
             cands["coupon"] = coupons[max(coupons)]
         # (measures as the money words leave them: "thirty two pound" in a shop selling in
         # pounds is a price, no weight)
-        text_hits, returns = self._texts(bare, toks, grams, measures_in_context(said))
+        # the hours a product ships within, said as such, are no anchor of the returns
+        # policy's own hours ("dikirim dalam dua puluh empat jam" is no "2x24 jam" to report)
+        shipping_hours = frozenset(
+            m
+            for pf in self.products
+            if pf.product.id in cands.get("ships_within_h", ())
+            for h in [float(pf.product.shipping["ships_within_h"])]
+            for m in ((h, "h"), (h / 24.0, "day"))
+        )
+        text_hits, returns = self._texts(
+            bare, toks, grams, measures_in_context(said), shipping_hours
+        )
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
 
@@ -656,11 +672,12 @@ class FactIndex:
             if cue:
                 for part, ph in pf.coupon_parts:  # one clause said: "五块无门槛还在"
                     # (an amount, not a count: "buy two get the third free" says nothing;
-                    # and some of the clause's words with it)
+                    # and some of the clause's words with it, or a second amount of it:
+                    # "voucher lima ribu minimal belanja tujuh puluh lima ribu")
                     if (
                         max(part) >= 5
                         and all(any(_close(c, v) for v in values) for c in part)
-                        and ph.score(toks, grams) >= PART_MIN
+                        and (ph.score(toks, grams) >= PART_MIN or len(part) > 1 and min(part) >= 10)
                     ):
                         return len(part)
         return 0
@@ -671,6 +688,7 @@ class FactIndex:
         toks: list[str],
         grams: set[tuple[str, str]],
         said_in_context: set[tuple[float, str, str]],
+        shipping_hours: frozenset[tuple[float, str]] = frozenset(),
     ) -> tuple[list[tuple[str, str]], bool]:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
@@ -767,7 +785,13 @@ class FactIndex:
         if (
             self.returns is not None
             and ret_score < TEXT_MIN
-            and _anchored(self.returns_anchors & said, self.returns, toks, grams, said_words)
+            and _anchored(
+                (self.returns_anchors & said) - shipping_hours,
+                self.returns,
+                toks,
+                grams,
+                said_words,
+            )
         ):
             ret_score = TEXT_MIN
         best: dict[str, float] = {}

@@ -128,7 +128,9 @@ _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
-    ("count", re.compile(r"(?:剩|库存|还有|一共|备了|only|have)\s*(?:就|只有|是)?\s*$")),
+    ("count", re.compile(
+        r"(?:剩|库存|还有|一共|备了|only|have|brought|stocked)\s*(?:就|只有|是)?\s*$"
+    )),
 ]  # fmt: skip
 
 
@@ -166,6 +168,10 @@ _RANGE = re.compile(
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
 
+# money is no measure: "Rp5.000 min. belanja" (a minimum spend), "$5 min order"
+_MONEY_BEFORE = re.compile(r"(?:\brp|\bidr|\brm|\bphp|\busd|[$£€¥₱₹])\s?\.?$")
+
+
 def _canonical(value: float, unit: str) -> tuple[float, str]:
     base, k = _SCALE.get(unit, (unit, 1.0))
     return (round(value * k, 6), base)
@@ -180,7 +186,11 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
         norm = _WATT_HOURS.sub("watthours", norm)  # "38.5 watt hours" is no 38.5 W
     for m in NUMBER_RE.finditer(norm):
         u = _UNIT_RE.match(norm, m.end())
-        if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+        if (
+            u is not None
+            and _UNIT_OF[u.group(1)] not in _HEADCOUNTS
+            and not _MONEY_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+        ):
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""
             unit = _UNIT_OF[u.group(1)]
@@ -319,6 +329,11 @@ def _cn_to_digits(text: str) -> str:
             # "三百六十八一罐": 368 for one can, not a list of digits
             w = cn_value(run[:-1])
             return run if w is None else f"{w}一"
+        if v is None and len(run) > 1 and text.startswith("号", m.end()):
+            # "十三一号链接": the model (13), then link 1
+            w = cn_value(run[:-1])
+            if w is not None and run[-1] in numerals.CN_DIGITS:
+                return f"{w} {numerals.CN_DIGITS[run[-1]]}"
         return run if v is None else str(v)
 
     return _CN_RUN.sub(sub, text)
@@ -417,6 +432,14 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
 
 _IU = re.compile(r"(\d) i (?:u|you)\b")
 _THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
+# thousands with dots, as Indonesia and Vietnam write them: after a currency ("Rp75.000",
+# "75.000đ") or in two groups or more ("1.000.000"); "1.490 g" alone stays a decimal
+_DOT_THOUSANDS = re.compile(
+    r"(?:(?<=rp)|(?<=rp\s)|(?<=rp\.)|(?<=idr)|(?<=idr\s))\d{1,3}(?:\.\d{3})+(?![\d.])"
+    r"|(?<![\d,.])\d{1,3}(?:\.\d{3})+(?=\s?(?:đ|₫|vnd)\b)"
+    r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])",
+    re.IGNORECASE,
+)
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TREE = re.compile(r"\blink tree\b")
@@ -428,6 +451,8 @@ def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     if "," in text:  # "1,490 g", "$1,299" (an ASCII comma only: "200，300" lists two)
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    if "." in text:  # "Rp5.000", "1.000.000"
+        text = _DOT_THOUSANDS.sub(lambda m: m.group(0).replace(".", ""), text)
     t = unicodedata.normalize("NFKC", text).casefold()
     t = to_english(t)  # "chaubees ghante", "ilang araw"
     if not t.isascii():  # "順豐" is "顺丰", and written Cantonese ("四十八個鐘") is Mandarin
@@ -497,6 +522,8 @@ def _kind(t: str, m: re.Match[str]) -> str:
     before = t[max(0, m.start() - 8) : m.start()]
     if _COUPON_AFTER.match(t, m.end()) or _COUPON_BEFORE.search(before):
         return "coupon"
+    if _MONEY_BEFORE.search(before):  # "Rp5.000 min. belanja": an amount, whatever follows
+        return "money"
     for kind, rx in _AFTER:
         if rx.match(t, m.end()):
             return kind

@@ -133,6 +133,47 @@ _RULES: list[tuple[str, float, str]] = [
     ("size", 2.0, r"\d(?:\.\d)?\s*(?:米|m)\s*的?\s*床"),
     ("size", 3.0, r"(?<![\d])[4-6]\s*(?:'|ft|foot|feet)\s*\d{0,2}"),
     ("size", 3.0, r"\b\d{2,3}\s*(?:lbs?|pounds)\b"),
+    # "my height 155 use m or l": a body measure, or a choice between two sizes
+    ("size", 3.0, r"\bheight\s*(?:is\s*)?1[4-9]\d\b"),
+    ("size", 3.0, r"\b(?:xs|s|m|l|xl|xxl|\dxl)\s+or\s+(?:xs|s|m|l|xl|xxl|\dxl)\b(?!\s*[a-z])"),
+    # "whats the price w the glow code", "how much would sg be w the code": the price
+    # after a coupon is the coupon's question
+    (
+        "discount",
+        4.0,
+        r"\b(?:how much|price|cost)\b.{0,30}\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b",
+    ),
+    # "早晨 第一次睇": good morning, as Hong Kong says it (not "早晨起来", the morning)
+    ("greeting", 4.0, r"^\s*早晨\s*(?:[!！~。.,， 👋]|$)"),
+    # "头痛搽哪里 搽多少", "细路6岁饮多少": how much of it to take or put on is use
+    # (from up to four characters before: a broader "什么多少" rule starts there)
+    (
+        "usage",
+        3.5,
+        r"[^\s\d]{0,4}(?:吃|喝|饮|涂|搽|抹|冲|泡|喷)\s*(?:多少|几多)(?!钱|米|码|斤|块|号|度)",
+    ),
+    # "43了零基础 还能学吗": whether a beginner can learn it is use
+    ("usage", 3.0, r"零基础|(?:还|能|可以)\s*学\s*(?:吗|嘛|么|不)"),
+    # "订单号私信你了 啥时候发", "我上星期买嗰两樽几时寄": an order already placed, asked after
+    (
+        "order_status",
+        7.0,
+        r"(?:订单号|单号|(?:上星期|上周|上个?礼拜|昨天|前天|上个月|前几天|之前)(?:买|订|拍|下单)(?:的|嗰|𠮶|了)).{0,12}(?:什么时候|啥时候|几时|多久)\s*(?:发|寄|到)",
+    ),
+    # "3盒150是不是任拣": a price for several is a bundle deal
+    (
+        "discount",
+        3.0,
+        r"(?<![\d.])[2-9]\s*(?:盒|件|瓶|支|包|袋|罐)\s*\d{2,4}(?![\d.]|\s*(?:ml|g|克|毫升))",
+    ),
+    # "老师吹个月光下的凤尾竹吧": asking the host to play or sing is a request to them
+    ("other_question", 3.5, r"(?:吹|唱|弹|拉|跳)\s*(?:个|一首|一段|一曲|首)"),
+    # "上弦断了能补吗": something broken, and whether it is made good
+    ("after_sales", 4.0, r"(?:断|坏|裂|碎)了\s*(?:能|可以|给|怎么)\s*(?:补|换|修|退|赔)"),
+    # "二胡那个券还能用吗": whether a coupon still holds
+    ("discount", 4.0, r"券\s*(?:还)?\s*(?:能|可以)\s*用"),
+    # "present 🙋", "present from medan": answering the room's roll call
+    ("greeting", 4.0, r"^\s*present\b(?!\s+(?:for|to|idea|ideas|box|wrap|it|them|this)\b)"),
     (
         "size",
         3.0,

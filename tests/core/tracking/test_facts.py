@@ -762,3 +762,30 @@ def test_a_price_in_99_cents_said_with_its_last_nine_dropped():
     )  # fmt: skip
     assert fi.analyse("平时我们卖一百二十九块九 今天只要八十九块九 加币啊").answers("price", "t")
     assert not fi.analyse("三十九块九").answers("price", "u")  # 39.95 is not 39.9 said short
+
+
+def test_a_voucher_with_dotted_thousands_said_in_indonesian():
+    fi = _index(
+        {"id": "v", "name": "Pashmina Ceruty", "price": 45000, "live_price": 29900,
+         "coupon": "Voucher toko Rp5.000 min. belanja Rp75.000; beli 3 pcs gratis 1 inner."},
+        {"id": "w", "name": "Bergo Maryam", "price": 59000, "live_price": 39000},
+        currency="IDR",
+    )  # fmt: skip
+    st = fi.analyse("vouchernya lima ribu kak minimal belanja tujuh puluh lima ribu")
+    assert st.answers("discount", "v") and not st.answers("discount", "w")
+
+
+def test_a_name_that_normalises_to_nothing_does_not_hang_the_link_list():
+    import threading
+
+    fi = _index(
+        {"id": "k", "link_no": 1, "name": "充电头", "aliases": ["kak"], "price": 59},
+        {"id": "m", "link_no": 2, "name": "数据线", "price": 19},
+    )
+    done: list[object] = []
+    worker = threading.Thread(
+        target=lambda: done.append(fi.analyse("二号链接 二号 数据线")), daemon=True
+    )
+    worker.start()
+    worker.join(timeout=10)
+    assert done and done[0].answers("link", "m")  # type: ignore[attr-defined]

@@ -187,3 +187,22 @@ def test_chinese_feet_hundreds_first_digit_runs_and_ba_xian():
     assert normalize("八巴仙 off") == "8% off"
     assert normalize("1,490 g ± 50 g") == "1490 g ± 50 g"
     assert "200,300" in normalize("有200，300两种")  # a Chinese list of two stays two
+
+
+def test_thousands_with_dots_and_money_that_is_no_measure():
+    # Indonesia and Vietnam write thousands with dots, after a currency or in two groups
+    assert (
+        normalize("voucher Rp5.000 min. belanja Rp75.000") == "voucher rp5000 min. belanja rp75000"
+    )
+    assert normalize("1.250.000đ") == "1250000d" and normalize("75.000đ") == "75000d"
+    assert normalize("1.490 g") == "1.490 g"  # one group alone stays a decimal
+    # an amount followed by "min." (a minimum spend) is money, no minutes
+    assert not measures(normalize("Rp5.000 min. belanja"))
+    assert kinds("Rp5.000 min. belanja") == [(5000.0, "money")]
+    assert (5.0, "min") in measures(normalize("wait 5 min"))
+
+
+def test_a_model_number_then_its_link_and_a_count_brought():
+    assert kinds("十三一号链接还能拍") == [(13.0, "bare"), (1.0, "link")]
+    assert kinds("二十一号链接") == [(21.0, "link")]
+    assert kinds("we only brought ninety five of these") == [(95.0, "count")]

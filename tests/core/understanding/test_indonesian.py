@@ -20,6 +20,23 @@ from copilot.core.understanding.indonesian import to_english
         ("udah co 2 yg hitam", "purchase_signal"),
         ("kok ga dijawab sih", "complaint_service"),
         ("videonya burem", "complaint_stream"),
+        # "-nya" on any word, colloquial spellings, "di-" verbs, roll call, shop slang
+        ("harganya brp kak yg hitam", "price"),
+        ("ongkirnya gratis gak kak ke medan", "shipping"),
+        ("pesenan aku blm dikirim2 dari senin", "order_status"),
+        ("paket aku nyasar kak", "order_status"),
+        ("udah checkout 2 warna navy", "purchase_signal"),
+        ("hadir kak dari bandung", "greeting"),
+        ("perlu disetrika ga kak", "usage"),
+        ("aku dicuekin terus nih", "complaint_service"),
+        ("gambarnya buram kak", "complaint_stream"),
+        ("beli 2 dapet bonus apa kak", "discount"),
+        ("tinggi aku 160 pake S apa M", "size"),
+        ("LD nya brp kak yg XL", "size"),
+        ("kapan live lagi kak", "other_question"),
+        ("no link brp kak yg hitam", "link"),
+        ("masih 15rb an ga kak", "price"),
+        ("gerah ga kak kalo siang", "spec"),
     ],
 )
 def test_bahasa_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -41,3 +58,9 @@ def test_indonesian_numbers_in_host_speech_read_as_digits() -> None:
     assert normalize("hari ini cuma 1 juta 250 ribu") == "today cuma 1250000"
     assert normalize("keranjang nomor tujuh") == "link number 7"
     assert normalize("one million two hundred thousand") == "1200000"
+    # "kali" between two numbers is the x of a measure; once or "this time" stays
+    assert (
+        normalize("ukurannya seratus delapan puluh kali tujuh puluh lima senti")
+        == "size 180 x 75 cm"
+    )
+    assert "kali" in normalize("sekali lagi kali ini")

@@ -268,6 +268,23 @@ CASES = [
     ("purchase_signal", "mine a55 black"), ("stock", "may a55 po?"), ("other_question", "may i ask"),
     ("complaint_service", "naka 3 tanong na ko di nyo pa sinasagot"),
     ("complaint_stream", "nag freeze po"), ("after_sales", "mine is broken"),
+    # Chinese and Cantonese: dosage, a morning hello, an order placed, a bundle price, a
+    # request to perform, something broken made good, a coupon that holds, a used phone
+    ("usage", "这个药一次吃多少"), ("usage", "細路飲幾多"), ("greeting", "早晨 第一次睇"),
+    ("order_status", "我昨天买的那个什么时候发"), ("discount", "3盒100能任选吗"),
+    ("other_question", "主播唱个歌吧"), ("after_sales", "拉链坏了能换吗"),
+    ("discount", "那张券还能用吗"), ("complaint_service", "我刚才问的你看见没"),
+    ("praise", "这音色挺不赖"), ("spec", "这台是翻新机吗"), ("spec", "玩游戏会发烫吗"),
+    ("discount", "能不能再少点"), ("purchase_signal", "已俾錢"), ("shipping", "幾日到"),
+    ("complaint_stream", "黑咗mon"), ("usage", "零基础能学吗"),
+    # English: pre-orders, Korean hellos, a price with a code, roll call, a broken link
+    ("purchase_signal", "just preordered 2"), ("greeting", "annyeong from ohio"),
+    ("discount", "how much is it w the code"), ("complaint_service", "can someone answer me pls"),
+    ("praise", "this looks legit"), ("greeting", "present! from cebu"),
+    ("size", "height 160 s or m?"), ("link", "the link doesnt work"),
+    ("complaint_stream", "screen freeze again"), ("spec", "does it get hot in summer"),
+    # and what must stay as it was
+    ("other_question", "is it a good present for my mum"),
 ]  # fmt: skip
 
 
