@@ -789,3 +789,21 @@ def test_a_name_that_normalises_to_nothing_does_not_hang_the_link_list():
     worker.start()
     worker.join(timeout=10)
     assert done and done[0].answers("link", "m")  # type: ignore[attr-defined]
+
+
+def test_the_hours_a_product_ships_in_are_no_anchor_of_the_returns_policys_hours():
+    """In round 34's Indonesian room, "kirim pakai sicepat dua puluh empat jam gratis
+    ongkir" (ships in 24 hours, free shipping) read as the returns policy ("maksimal 2x24
+    jam … tukar gratis"): the hours were the shipping time's."""
+    from pathlib import Path
+
+    from copilot.core.catalog import load_catalog
+
+    shop = Path(__file__).parents[2] / "fixtures" / "shops" / "hijab" / "catalog.json"
+    fi = FactIndex(load_catalog(str(shop)))
+    said = fi.analyse(
+        "kirim pakai sicepat dua puluh empat jam gratis ongkir beratnya seratus lima puluh gram"
+    )
+    assert {f for f, _ in said.ambiguous} >= {"ships_within_h"} and not said.returns
+    # the policy's own words with its hours still state it
+    assert fi.analyse("retur maksimal dua kali dua puluh empat jam wajib video unboxing").returns
