@@ -6,8 +6,11 @@ Bahasa with English words and shop slang: "brp kak" (how much), "ready L?" (L in
 "ukuran apa" (what size), "bahannya adem ga" (is the fabric breathable?), "ongkir ke
 medan" (shipping to Medan), "udah co" (checked out), "kok ga dijawab" (no reply). The
 common question words, verbs and shop words are rewritten into the English the lexicons
-and rules know; forms of address (kak) are dropped and a closing "ga"/"gak" asks. A text
-with none of the marker words is returned as it is, at the cost of one search.
+and rules know; forms of address (kak) are dropped and a closing "ga"/"gak" asks, as does
+one before a condition ("panas ga kalo dipake"). "-nya" (the, its) comes off any word
+("harganya", "ciputnya"), body measures ("bb 58 tb 150"), "12rb" and "M apa L" are read,
+and "kali" between two numbers is the x of a measure. A text with none of the marker words
+is returned as it is, at the cost of one search.
 """
 
 from __future__ import annotations
@@ -72,7 +75,7 @@ _PHRASES = [
     # the passive "di-" verbs of care and use (disetrika, dicuci)
     ("dapet bonus", "get a freebie"), ("dapat bonus", "get a freebie"), ("bonus apa", "what freebie"),
     ("dapet potongan", "discount"), ("dapat potongan", "discount"), ("promo", "discount"),
-    ("flash sale", "flash sale"), ("kuota", "quota"), ("gratis", "free"), ("grosir", "bulk discount"),
+    ("kuota", "quota"), ("gratis", "free"), ("grosir", "bulk discount"),
     ("kehabisan", "sold out"), ("sisa", "left"), ("restok", "restock"),
     ("dikirim hari ini", "shipped today"), ("dikirim dari", "ships from"), ("kirim dari", "ships from"),
     ("dari kota mana", "from which city"), ("dr kota mana", "from which city"), ("pengiriman", "delivery"),
@@ -157,7 +160,7 @@ _MARKERS = gated(
     r"halo|assalamualaikum|bisa|ada|diskon|ribu|ratus|puluh|belas|juta|nomor|burem|ngelag|"
     r"videonya|suaranya|pesenan|paket|hadir|mantap|dicuekin|dilewatin|nanya|gambar|gambarnya|"
     r"buram|harganya|ongkirnya|ukurannya|dipake|dipakai|disetrika|dicuci|busui|garansi|"
-    r"kalau|dapet|dapat|kenapa|gerah|panas|cuci|otw|dah)\b|patah2|putus2|muter2"
+    r"kalau|dapet|dapat|kenapa|gerah|panas|cuci|dah)\b|patah2|putus2|muter2"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)
