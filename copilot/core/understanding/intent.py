@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from copilot.core.records import QUESTION_INTENTS
 from copilot.core.understanding.lexicon_en import EN_LEXICON
 from copilot.core.understanding.lexicon_zh import ZH_LEXICON
-from copilot.core.understanding.matcher import CharMatcher, TokenMatcher, parse_lexicon
+from copilot.core.understanding.matcher import (
+    CharMatcher,
+    TokenMatcher,
+    parse_lexicon,
+    refuse_repeats,
+)
 from copilot.core.understanding.rules import (
     asks_about_a_thing,
     asks_what_it_can_do,
@@ -26,7 +31,7 @@ _ZH_ENTRIES = parse_lexicon(ZH_LEXICON, None)
 # Latin-only Chinese-chat slang (yyds, 666, ppt) is matched as whole words, not substrings.
 _ZH: CharMatcher[tuple[str, float]] = CharMatcher(e for e in _ZH_ENTRIES if not e[0].isascii())
 _EN: TokenMatcher[tuple[str, float]] = TokenMatcher(
-    parse_lexicon(EN_LEXICON, ",") + [e for e in _ZH_ENTRIES if e[0].isascii()]
+    refuse_repeats(parse_lexicon(EN_LEXICON, ",") + [e for e in _ZH_ENTRIES if e[0].isascii()])
 )
 
 STRONG = 3.0

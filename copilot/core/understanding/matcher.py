@@ -114,7 +114,10 @@ class TokenMatcher(Generic[V]):
 
 
 def parse_lexicon(text: str, split: str | None) -> list[tuple[str, tuple[str, float]]]:
-    """Lines ``intent weight: p1 p2`` (``split`` None = whitespace, "," for English)."""
+    """Lines ``intent weight: p1 p2`` (``split`` None = whitespace, "," for English).
+
+    A phrase listed twice for one intent would silently weigh twice (the matchers add up
+    every entry), so a lexicon that does so is refused; see :func:`refuse_repeats`."""
     out: list[tuple[str, tuple[str, float]]] = []
     for line in text.strip().splitlines():
         head, _, body = line.partition(":")
@@ -126,4 +129,20 @@ def parse_lexicon(text: str, split: str | None) -> list[tuple[str, tuple[str, fl
             p = p.strip()
             if p:
                 out.append((p, (intent, float(weight))))
-    return out
+    return refuse_repeats(out)
+
+
+def refuse_repeats(
+    entries: list[tuple[str, tuple[str, float]]],
+) -> list[tuple[str, tuple[str, float]]]:
+    """``entries`` unchanged, or ValueError naming each phrase listed twice for one intent:
+    its weight is meant to be written once, where it can be read."""
+    seen: set[tuple[str, str]] = set()
+    repeats = []
+    for phrase, (intent, _w) in entries:
+        if (phrase, intent) in seen:
+            repeats.append(f"{intent}: {phrase}")
+        seen.add((phrase, intent))
+    if repeats:
+        raise ValueError("lexicon lists these twice: " + "; ".join(repeats))
+    return entries
