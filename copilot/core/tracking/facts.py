@@ -57,6 +57,7 @@ NAME_MIN = 0.6
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
+    r"|\bon the shel(?:f|ves)\b|warehouse|on hand"
 )
 # what is left, said of one variant ("only nine of the white left", "粉色只剩十二台",
 # "番茄的只有三十份", "红豆的还有三十盒": the count alone, not "还有一张三十的券")
@@ -103,15 +104,18 @@ _FROM_RECEIPT = re.compile(
 
 
 # a time of use, eating or claiming, not of dispatch: "戴1天都没感觉", "适量1天一只",
-# "3天之内吃完", "24小时内找客服补发", "五到七天做好"
+# "3天之内吃完", "24小时内找客服补发", "五到七天做好", "send the unboxing video within 48
+# hours", "exchange within three days"
 _USE_BEFORE = re.compile(
     r"(?:戴|吃|用|喝|泡|放|适量|坚持|这|那|前|头)\s*$"  # (这两天, 头一天: no time of dispatch)
-    r"|(?:photo|picture|pic|report|claim|tell us|let us know|contact us|email us|message us)s?"
-    r"\s+within\s*$"
+    r"|(?:photo|picture|pic|video|report|claim|tell us|let us know|contact us|email us|message us"
+    r"|exchange|return|replace|refund|send (?:it|am|them) back)s?"
+    r"\s+with\s?in\s*$"
 )
 _USE_AFTER = re.compile(
     r"\S{0,4}?\s*(?:天|小时|个小时|h)\S{0,3}?\s*(?:之?内)?\s*"
-    r"(?:找客服|联系客服|拍照|拍个照|拍照片|拍视频|吃完|用完|喝完|做好|申请|(?:给你)?(?:补发|退款|处理|赔|换)"
+    r"(?:找客服|联系客服|拍照|拍个照|拍照片|拍视频|发视频|发照片|发图|吃完|用完|喝完|做好|申请"
+    r"|(?:给你|给您)?(?:补发|补|退款|处理|赔|换)"
     r"|(?:一|1)(?:只|次|片|包|袋|颗|粒|罐|杯|根))"
 )
 
@@ -188,6 +192,25 @@ def _carrier_head(carrier: str) -> str | None:
     if not words or head == carrier.strip() or set(words) <= _NOT_A_NAME:
         return None
     return head if len(_compact(head)) >= 3 else None
+
+
+_ONE_HANZI = re.compile(r"[\u3400-\u9fff]")
+# between the carriers of a name that lists several ("Ninja Van / J&T", "A or B")
+_CARRIER_SPLIT = re.compile(r"\s*(?:/|;|\+|,|、|，|\bor\b)\s*", re.IGNORECASE)
+
+
+def _carrier_parts(carrier: str) -> tuple[Phrase, ...]:
+    """Each carrier of a name that lists several, by the name a host says ("GIG" of "GIG
+    Logistics (other states)"); () for a name of one carrier."""
+    parts = [p for p in _CARRIER_SPLIT.split(carrier) if p.strip()]
+    if len(parts) < 2:
+        return ()
+    out = []
+    for part in parts:
+        name = _carrier_head(part) or " ".join(re.sub(r"\([^)]*\)", " ", part).split())
+        if len(_compact(name)) >= 3:
+            out.append(Phrase(name))
+    return tuple(out)
 
 
 def _brands(carrier: str) -> list[str]:
@@ -272,11 +295,15 @@ def _coupon_parts(text: str) -> list[tuple[set[float], Phrase]]:
 class _ProductFacts:
     product: Product
     names: list[Phrase]
+    hanzi_names: frozenset[str]  # names of one Chinese character ("球"), met as written
     name_texts: list[str]
     carrier: Phrase | None
     carrier_compact: str  # latin carrier name without spaces ("fedex"), to meet "fed ex"
     carrier_names: tuple[str, ...]  # the carrier's other name ("顺丰" is "sf express")
     carrier_brand: Phrase | None  # "顺丰" of "顺丰速运", "G4S" of "G4S Courier": said alone
+    # each of several carriers ("Dispatch rider (Lagos) / GIG Logistics (other states)"):
+    # a host names the one that applies
+    carrier_parts: tuple[Phrase, ...]
     coupon: Phrase | None
     coupon_numbers: set[float]
     coupon_parts: list[tuple[set[float], Phrase]]  # per clause of a coupon with several
@@ -403,7 +430,10 @@ class FactIndex:
             ship = {(float(h), "h"), (h / 24.0, "day")}
         return _ProductFacts(
             product=p,
-            names=[Phrase(n) for n in name_texts],
+            # (a name of one Chinese character, "牌", is one sound, heard in every "拍": it
+            # names its product where the character itself is written)
+            names=[Phrase(n) for n in name_texts if not _ONE_HANZI.fullmatch(n.strip())],
+            hanzi_names=frozenset(n.strip() for n in name_texts if _ONE_HANZI.fullmatch(n.strip())),
             name_texts=name_texts,
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
             carrier_compact=_compact(carrier) if isinstance(carrier, str) else "",
@@ -411,6 +441,7 @@ class FactIndex:
             carrier_names=tuple(n for k in brands for n in _CARRIER_NAMES[k])
             + ((_compact(brand),) if brand and brand.isascii() and _compact(brand) else ()),
             carrier_brand=Phrase(brand) if brand else None,
+            carrier_parts=_carrier_parts(carrier) if isinstance(carrier, str) else (),
             coupon=Phrase(p.coupon) if p.coupon else None,
             coupon_numbers={n.value for n in coupon_nums},
             coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
@@ -451,6 +482,7 @@ class FactIndex:
         norm = normalize(text[:4000])
         toks = tokens(norm, normalized=True)
         named = self._named(toks, bigrams(toks))
+        named |= {pf.product.id for pf in self.products if any(c in norm for c in pf.hanzi_names)}
         one = [_singular(t) for t in toks]  # "cases and chargers ship …" names the case
         if one != toks:
             named |= self._named(one, bigrams(one))
@@ -506,6 +538,10 @@ class FactIndex:
                 or any(other in ctoks or _spelled(other, ctoks) for other in pf.carrier_names)
                 or pf.carrier_brand is not None
                 and pf.carrier_brand.score(ctoks, cgrams) >= 0.99
+                or any(
+                    part.score(ctoks, cgrams) >= 0.99 or _spelled(_compact(part.text), ctoks)
+                    for part in pf.carrier_parts
+                )
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:
@@ -747,7 +783,9 @@ class FactIndex:
             read = sizes.union(*(pf.anchors[i] for i, _f, _s in mine))
             mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
             for i, (f, ph) in enumerate(pf.texts):
-                shared = pf.anchors[i] & mine_said
+                # (the hours a product ships in, said as such, anchor no text: "ship within
+                # twenty four hours" is no "report within 24 hours" of another's after-sales)
+                shared = (pf.anchors[i] & mine_said) - shipping_hours
                 key = pf.keys.get(i)
                 if (
                     shared

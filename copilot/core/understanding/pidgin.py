@@ -25,11 +25,14 @@ _PHRASES = [
     # price and discount
     ("wetin be the price", "what is the price"), ("how much be", "how much is"),
     ("last price", "best price discount"), ("how much last", "best price discount"),
+    ("hw much last", "best price discount"),
     ("reduce am", "discount"), ("reduce price", "discount"), ("reduce the price", "discount"),
     # shipping and orders
     ("e go take reach", "does it take to ship to"), ("e go reach", "will it arrive"),
     ("go reach me", "will arrive"), ("e never reach", "not arrived"), ("never reach me", "not arrived"),
-    ("never reach", "not arrived"), ("no dey work", "not working"),
+    ("never reach", "not arrived"), ("no dey work", "not working"), ("never arrive", "not arrived"),
+    ("never call me", "haven't contacted me"), ("e fit reach", "can it arrive"),
+    ("fit reach", "can arrive"), ("bring am back", "return it"), ("fit return", "can return"),
     ("i don order", "i ordered"), ("don order", "ordered"), ("i don buy", "i bought"),
     ("don buy", "bought"), ("i don pay", "i paid"), ("don pay", "paid"),
     # complaints
@@ -40,22 +43,33 @@ _PHRASES = [
     # usage
     ("i no sabi", "i don't know how to"), ("how e dey work", "how does it work"),
     ("how una dey", "how do you"), ("e go fit", "will it fit"), ("no go show", "won't show"),
+    ("how i go", "how do i"), ("how we go", "how do we"), ("fall comot", "fall off"),
+    ("comot", "come off"), ("e get", "do you have"), ("una get", "do you have"),
+    ("una dey", "do you"), ("i order on", "i ordered on"), ("i pay since", "i paid days ago"),
     # words
     ("wetin be", "what is"), ("wetin", "what"), ("abeg", "please"), ("biko", "please"),
     ("una", "you"), ("oya", "come on"), ("omo", "wow"), ("e fine", "it's beautiful"),
-    ("see as e fine", "so beautiful"), ("abi", "or"),
+    ("see as e fine", "so beautiful"), ("abi", "or"), ("nko", "what about"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 # "e dey?", "kit dey?", "250 density still dey?": is it in stock (a question ending on dey)
-_DEY_ASKED = re.compile(r"\b(?:e |still )?dey\s*\?")
+_DEY_ASKED = re.compile(r"\b(?:e |still )?dey\s*\?|\bstill dey\s*$")
 # "ginger 24 inch remain?": any left
 _REMAIN_ASKED = re.compile(r"\bremain\s*\?")
+# "58k final?", "23.5k last?": is that the last price (bargaining; "so 49.99 final?" asks
+# what the price is)
+_LAST_ASKED = re.compile(r"\b(\d+(?:\.\d+)?k) (?:last|final)\s*\?")
+# "u fit sew am", "pregnant woman fit wear am": fit before a verb is "can"
+_CAN = re.compile(r"\bfit (?=(?:sew|wear|use|wash|send|change|carry|pay|buy|deliver|ship|do|make"
+                  r"|collect|pick|iron|adjust|dye|bleach)\b)")  # fmt: skip
 # "bleach am", "make am burgundy": am is "it" after a verb (not "i am")
 _AM = re.compile(r"(?<!\bi)(?<!\bi')(?<=[a-z]) am\b")
 _MARKERS = gated(
     r"\b(?:dey|abeg|wetin|una|sabi|oya|abi|omo|biko|wahala|sha)\b"
     r"|\b(?:don|never) (?:order|buy|pay|ask|reach|hang)\b|\be (?:go|don|never|remain|fine)\b"
     r"|\bno (?:go|fit|clear)\b|\bremain\s*\?|\bhow much last\b|\blast price\b|\breduce am\b"
+    r"|\bhw much last\b|\dk ?(?:last|final)\s*\?|\b(?:e|una) get\b|\bcomot\b|\bnko\b"
+    r"|\bfit (?:sew|wear|reach|bring|return)\b|\bnever (?:arrive|call)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)
@@ -69,6 +83,7 @@ def to_english(text: str) -> str:
         text = _DEY_ASKED.sub(" in stock?", text)
     if "remain" in text:
         text = _REMAIN_ASKED.sub("left?", text)
+    text = _LAST_ASKED.sub(r"\1 best price discount?", _CAN.sub("can ", text))
     text = _REWRITE(text)
     if " am" in text:
         text = _AM.sub(" it", text)

@@ -3,11 +3,12 @@ rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
 (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
 franglais (french.py), Gulf Arabizi (arabizi.py), Jamaican Patois (jamaican.py) and
-Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py) and Sichuan,
-Northeastern and Henan words (dialects.py) into Mandarin. Chat and host speech share these
-two steps. For English, the text's words are collected once, and a step runs only when one
-of its trigger words is there (a Chinese-only or plain English message costs one search and twelve
-set lookups); accented Latin letters are read plain first.
+Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py), Sichuan,
+Northeastern and Henan words (dialects.py) and Shanghainese (wu.py) into Mandarin. Chat
+and host speech share these two steps. For English, the text's words are collected once,
+and a step runs only when one of its trigger words is there (a Chinese-only or plain
+English message costs one search and twelve set lookups); accented Latin letters are read
+plain first.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from copilot.core.understanding import (
     tagalog,
     thai,
     vietnamese,
+    wu,
 )
 
 _STEPS = [
@@ -87,6 +89,7 @@ def to_english(text: str) -> str:
 
 
 def to_mandarin(text: str, cantonese_as_written: bool = False) -> str:
-    """``text`` (simplified) with its Cantonese, Sichuan and Northeastern words in Mandarin;
-    ``cantonese_as_written``: the text as written held 係 (see cantonese.to_mandarin)."""
-    return dialects.to_mandarin(cantonese.to_mandarin(text, cantonese_as_written))
+    """``text`` (simplified) with its Cantonese, Sichuan, Northeastern and Shanghainese words
+    in Mandarin; ``cantonese_as_written``: the text as written held 係 (see
+    cantonese.to_mandarin)."""
+    return wu.to_mandarin(dialects.to_mandarin(cantonese.to_mandarin(text, cantonese_as_written)))

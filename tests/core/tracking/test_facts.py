@@ -807,3 +807,75 @@ def test_the_hours_a_product_ships_in_are_no_anchor_of_the_returns_policys_hours
     assert {f for f, _ in said.ambiguous} >= {"ships_within_h"} and not said.returns
     # the policy's own words with its hours still state it
     assert fi.analyse("retur maksimal dua kali dua puluh empat jam wajib video unboxing").returns
+
+
+def _ambiguous(st, field: str) -> frozenset[str]:  # type: ignore[no-untyped-def]
+    return next((pids for f, pids in st.ambiguous if f == field), frozenset())
+
+
+def test_a_carrier_named_among_several_in_one_field_is_stated():
+    both = {
+        "carrier": "Dispatch rider (Lagos) / GIG Logistics (other states)",
+        "ships_within_h": 24,
+        "free": False,
+    }
+    fi = _index(
+        {"id": "a", "name": "Ankara Wax Print", "price": 18500, "shipping": both},
+        {"id": "b", "name": "Auto Gele", "price": 9000, "shipping": both},
+        currency="NGN",
+    )  # fmt: skip
+    assert _ambiguous(fi.analyse("for lagos na dispatch rider"), "carrier") == {"a", "b"}
+    assert _ambiguous(fi.analyse("other states G I G"), "carrier") == {"a", "b"}
+    assert not fi.analyse("the rider is my cousin").ambiguous
+
+
+def test_hours_said_as_shipping_anchor_no_other_products_text():
+    fi = _index(
+        {"id": "w", "name": "Wax Print", "price": 18500,
+         "shipping": {"carrier": "GIG", "ships_within_h": 24, "free": False}},
+        {"id": "k", "name": "Kaftan", "price": 18500,
+         "shipping": {"carrier": "GIG", "ships_within_h": 24, "free": False}},
+        {"id": "l", "name": "Beaded Lace", "price": 85000,
+         "shipping": {"carrier": "GIG", "ships_within_h": 48, "free": True},
+         "after_sales": "Check the lace on delivery. Missing stones: report within 24 hours with"
+                        " unboxing video and we replace."},
+        currency="NGN",
+    )  # fmt: skip
+    st = fi.analyse("delivery we ship within twenty four hours")
+    assert _ambiguous(st, "ships_within_h") == {"w", "k"} and not st.answers("after_sales", "l")
+
+
+def test_a_video_or_an_exchange_within_hours_is_no_dispatch_time():
+    fi = _index(
+        {"id": "f", "name": "Scale Figure", "price": 189,
+         "shipping": {"carrier": "UPS", "ships_within_h": 48, "free": True}},
+        currency="USD",
+    )  # fmt: skip
+    assert not fi.analyse("send us the unboxing video within forty eight hours").answers(
+        "shipping", "f"
+    )
+    assert not fi.analyse("you can exchange within forty eight hours").answers("shipping", "f")
+    assert fi.analyse("we send it out within forty eight hours").answers("shipping", "f")
+    fi = _index(
+        {"id": "o", "name": "柑橘", "price": 59,
+         "shipping": {"carrier": "中通", "ships_within_h": 24, "free": True},
+         "after_sales": "漏了压坏了24小时内发视频给客服补发"},
+    )  # fmt: skip
+    assert not fi.analyse("压坏了二十四小时内发视频给我们补").answers("shipping", "o")
+
+
+def test_a_name_of_one_chinese_character_is_not_heard_in_its_homophones():
+    fi = _index(
+        {"id": "t", "name": "麻将机专用麻将牌", "aliases": ["牌"], "price": 199, "stock": 200},
+        {"id": "m", "name": "折叠麻将机", "price": 1299, "stock": 86},
+    )  # fmt: skip
+    assert "t" not in fi.analyse("拍完就没得了哈").named
+    assert fi.analyse("库存还有八十六台 拍完就没得了").answers("stock", "m")
+
+
+def test_a_count_on_the_shelf_is_stock():
+    fi = _index(
+        {"id": "s", "name": "PLA Filament", "aliases": ["spools"], "price": 19.99, "stock": 1200},
+        currency="USD",
+    )  # fmt: skip
+    assert fi.analyse("twelve hundred spools on the shelf").answers("stock", "s")

@@ -16,6 +16,7 @@ from copilot.core.understanding.dialects import to_mandarin
         ("整三袋 给我留到", "purchase_signal"),
         ("来两盒", "purchase_signal"),
         ("后天能到哈尔滨不", "shipping"),
+        ("我屋在山头 送得到不", "shipping"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

@@ -283,6 +283,14 @@ CASES = [
     ("praise", "this looks legit"), ("greeting", "present! from cebu"),
     ("size", "height 160 s or m?"), ("link", "the link doesnt work"),
     ("complaint_stream", "screen freeze again"), ("spec", "does it get hot in summer"),
+    # English: shipping asked as "how much", a fast typo, plug pins, hobby words, Japanese
+    # greetings and praise, a sound test asked of the host, the stream's own quality
+    ("shipping", "how much shipping to ohio"), ("price", "hwo much for the pink one"),
+    ("spec", "is it 3 pin or 5 pin"), ("spec", "is this one hotswap"),
+    ("greeting", "konnichiwa from osaka"), ("praise", "sugoi!! the paint is so clean"),
+    ("other_question", "typing test pls"), ("complaint_stream", "stream quality is awful tonight"),
+    ("praise", "thx for the stream!!"), ("discount", "any pre order bonus"),
+    ("greeting", "cheers from glasgow"), ("praise", "omg they slap"),
     # and what must stay as it was
     ("other_question", "is it a good present for my mum"),
 ]  # fmt: skip

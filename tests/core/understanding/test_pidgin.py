@@ -19,6 +19,17 @@ from copilot.core.understanding.pidgin import to_english
         ("una no dey answer my question", "complaint_service"),
         ("screen don hang o", "complaint_stream"),
         ("i don order the red one", "purchase_signal"),
+        ("hw much last for the blue one", "discount"),
+        ("45k final?", "discount"),
+        ("12.5k last?", "discount"),
+        ("my gown never arrive and the owambe na sunday", "order_status"),
+        ("if e no fit me i fit bring am back?", "after_sales"),
+        ("e get other colours?", "stock"),
+        ("size 14 still dey", "stock"),
+        ("i dey abuja, una dey waybill?", "shipping"),
+        ("we dey lekki, e fit reach tomorrow?", "shipping"),
+        ("ekaale everyone 🙋🏾", "greeting"),
+        ("sending money now for the green", "purchase_signal"),
     ],
 )
 def test_pidgin_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +38,15 @@ def test_pidgin_messages_get_their_intents(room, typed: str, intent: str) -> Non
 
 @pytest.mark.parametrize(
     "text",
-    ["i am 5 foot 4", "how much is the dey kit", "the last one was great", "we never go back"],
+    [
+        "i am 5 foot 4",
+        "how much is the dey kit",
+        "the last one was great",
+        "we never go back",
+        "is 20 final",
+        "will it fit my desk",
+        "did you get my message",
+    ],
 )
 def test_english_is_left_alone(text: str) -> None:
     assert to_english(text) == text
