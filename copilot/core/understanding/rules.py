@@ -502,7 +502,19 @@ _RULES: list[tuple[str, float, str]] = [
         r"^\s*(?:do|make it|would you do|will you do|can u do)\s+\$?\d+\b.{0,30}\b(?:and|ill|i will|take)\b",
     ),
     # "buy 3 free 1 is it?", "b3g1 work with …"
-    ("discount", 3.5, r"\bbuy\s*\d+\s*(?:get|free|\+)\s*(?:free\s*)?\d+(?:\s*free)?\b|\bb\dg\d\b"),
+    (
+        "discount",
+        3.5,
+        r"\bbuy\s*\d+\s*(?:get|free|pay|\+)\s*(?:free\s*|for\s*)?\d+(?:\s*free)?\b|\bb\dg\d\b",
+    ),
+    # "how much does it purge per swap", "how much do they stretch": how much of a measure,
+    # not what it costs ("how much does it cost/go for/run" stay the price)
+    (
+        "spec",
+        3.5,
+        r"\bhow much (?:does|do|will|would|can) (?:it|they|this|that|these|those|each one)"
+        r" (?!cost|go\b|run\b|sell|retail|come to|set me|charge)[a-z]{4,}",
+    ),
     # "how many bags for a 20 long?", "29 gal how many bags": how many to buy for a measure
     (
         "size",

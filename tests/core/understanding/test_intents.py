@@ -291,6 +291,16 @@ CASES = [
     ("other_question", "typing test pls"), ("complaint_stream", "stream quality is awful tonight"),
     ("praise", "thx for the stream!!"), ("discount", "any pre order bonus"),
     ("greeting", "cheers from glasgow"), ("praise", "omg they slap"),
+    # how much of a measure, buy N pay M, a cart, a deposit, a cancelled pre-order, a shaking
+    # camera, a delay that is no stream's; a Spanish "delivered but never came"; Chinese
+    # praise beside a greeting word and Sichuanese 安逸
+    ("spec", "how much does it shrink after washing"), ("price", "how much does it run"),
+    ("discount", "buy 3 pay 2 is that right"), ("purchase_signal", "the blue one in cart"),
+    ("other_question", "can i pay a deposit first"), ("after_sales", "how do i cancel my preorder"),
+    ("complaint_stream", "camera shaking so much"),
+    ("after_sales", "if the release gets delayed do i get a refund"),
+    ("order_status", "mi pedido dice entregado pero no llegó"), ("praise", "主播好乖啊"),
+    ("praise", "这个声音听起来好安逸"),
     # and what must stay as it was
     ("other_question", "is it a good present for my mum"),
 ]  # fmt: skip

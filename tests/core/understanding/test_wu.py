@@ -19,6 +19,7 @@ from copilot.core.understanding.wu import to_mandarin
         ("客服一直勿回 急煞了", "complaint_service"),
         ("阿姨明朝还播伐", "other_question"),
         ("咸伐 阿拉勿吃咸额", "spec"),
+        ("买三盒减几钿", "discount"),
     ],
 )
 def test_shanghainese_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
