@@ -41,6 +41,13 @@ _TERMS = {
     "素": "vegetarian vegan", "全素": "vegan", "清真": "halal", "猪油": "lard", "坚果": "nuts",
     "麸质": "gluten", "咖啡因": "caffeine", "保质期": "shelf life", "冷藏": "fridge refrigerate",
     "冰箱": "fridge", "常温": "room temperature",
+    # cooking and eating
+    "蒸": "steam steamed", "加热": "reheat heat", "解冻": "thaw defrost", "冷冻": "freezer frozen",
+    "变硬": "harden hard", "硬": "hard", "软": "soft", "脆": "crispy crunchy", "甜": "sweet",
+    "咸": "salty savoury", "辣": "spicy", "牛油": "butter", "黄油": "butter", "花生": "peanut",
+    "绿豆": "mung bean", "糯米": "glutinous rice", "椰浆": "coconut milk", "芝麻": "sesame",
+    "麦芽糖": "maltose", "密封": "airtight sealed", "吃斋": "vegetarian",
+    "蛋奶素": "vegetarian egg milk",
     # materials and make
     "纯棉": "cotton", "棉": "cotton", "真皮": "leather genuine", "牛皮": "leather cowhide",
     "羊毛": "wool", "丝": "silk", "不锈钢": "stainless steel", "铝": "aluminium aluminum",

@@ -1,5 +1,5 @@
-"""Sichuan-Chongqing, Northeastern (东北) and Henan (河南) chat words → Mandarin, so one
-set of rules reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北), Henan (河南) and Hunan (湖南) chat words →
+Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
@@ -28,6 +28,12 @@ _PHRASES = [
     ("中不中", "行不行"), ("可中", "可以"), ("恁家", "你家"), ("恁们", "你们"), ("恁", "你"),
     ("俺们", "我们"), ("俺", "我"), ("夜儿个", "昨天"), ("夜个", "昨天"), ("弄啥嘞", "干什么"),
     ("弄啥哩", "干什么"), ("得劲", "舒服"), ("不孬", "不错"),
+    # Hunan (长沙话): 么子 "what", 好多前 "how much" (前 for 钱), 冇人港 "nobody answers",
+    # 伢子 "child", 娭毑 "granny", 别个 "others", 放好久 "keeps how long"
+    ("么子", "什么"), ("好多前", "多少钱"), ("冇人港", "没人回"), ("没人港", "没人回"),
+    ("伢子", "孩子"), ("娭毑", "奶奶"), ("别个", "别人"), ("放好久", "放多久"),
+    ("存好久", "存多久"), ("用好久", "用多久"), ("好久退", "多久退"), ("好久到", "多久到"),
+    ("好久发", "多久发"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES)
 # 好多钱 asks the price ("好多钱一袋"), but "花了好多钱" spent a lot
@@ -36,9 +42,13 @@ _HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
 _GET = re.compile(r"整(?=\s*[一两二三四五六七八九十几\d]+\s*[斤箱袋盒根个包份瓶罐条])")
+# Hunan 哒 after a verb is 了 ("拍哒两盒", "下单哒", "开哒盖子"; 么么哒, 萌萌哒 stay)
+_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![么萌棒美乖帅酷爱哒嘿])哒")
+# Hunan 恰 is "eat" ("直接恰", "冇恰完"; 恰好, 恰当 stay)
+_EAT = re.compile(r"(?<!恰)恰(?![好当巧似如恰])")
 _MARKERS = gated(
     r"没得|莫得|啥子|好多钱|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
-    r"|弄啥|得劲|不孬"
+    r"|弄啥|得劲|不孬|么子|好多前|人港|伢子|娭毑|别个|好久|哒|恰"
 )
 
 
@@ -47,6 +57,10 @@ def to_mandarin(text: str) -> str:
     if not _MARKERS.search(text):
         return text
     text = _VERY.sub("很", _GET.sub("来", text))
+    if "哒" in text:
+        text = _DONE.sub("了", text)
+    if "恰" in text:
+        text = _EAT.sub("吃", text)
     if "好多" in text:
         text = _HOW_MUCH.sub("多少钱", text)
     return _REWRITE(text)

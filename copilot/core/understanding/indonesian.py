@@ -40,7 +40,8 @@ _PHRASES = [
     ("pake kurir apa", "which courier"), ("dikirim kapan", "when will it ship"), ("kapan dikirim", "when will it ship"),
     ("kirim ke", "ship to"), ("nyampe", "arrive"), ("sampai", "arrive"), ("sampe", "arrive"),
     ("blm ada resi", "no tracking number"), ("belum ada resi", "no tracking number"),
-    ("blm dikirim", "not shipped"), ("belum dikirim", "not shipped"), ("dikemas terus", "still not shipped"),
+    ("blm dikirim", "not shipped"), ("belum dikirim", "not shipped"), ("belum ship", "not shipped"),
+    ("blm ship", "not shipped"), ("dikemas terus", "still not shipped"),
     ("resi", "tracking number"), ("pesanan aku", "my order"), ("pesanan", "my order"),
     # size
     ("ukuran", "size"), ("muat", "fit"), ("kepanjangan", "too long"), ("kekecilan", "too small"),

@@ -158,7 +158,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "order_status",
         7.0,
-        r"(?:订单号|单号|(?:上星期|上周|上个?礼拜|昨天|前天|上个月|前几天|之前)(?:买|订|拍|下单)(?:的|嗰|𠮶|了)).{0,12}(?:什么时候|啥时候|几时|多久)\s*(?:发|寄|到)",
+        r"(?:订单号|单号|我的订单|(?:上星期|上周|上个?礼拜|昨天|前天|上个月|前几天|之前)(?:买|订|拍|下单)(?:的|嗰|𠮶|了)).{0,12}(?:什么时候|啥时候|几时|多久)\s*(?:发|寄|到)",
     ),
     # "3盒150是不是任拣": a price for several is a bundle deal
     (
@@ -501,6 +501,25 @@ _RULES: list[tuple[str, float, str]] = [
         3.0,
         r"^\s*(?:do|make it|would you do|will you do|can u do)\s+\$?\d+\b.{0,30}\b(?:and|ill|i will|take)\b",
     ),
+    # "kasi 2 tin", "nak 3 box", "下了2盒": a count asked for or ordered is a purchase
+    (
+        "purchase_signal",
+        3.0,
+        r"\b(?:kasi|bagi|nak|mau)\s*\d+\s*(?:tin|tins|box|boxes|pack|packs|pcs|bottle|bottles|jar|jars)\b",
+    ),
+    ("purchase_signal", 3.0, r"下了\s*\d+\s*[盒罐个件份包袋瓶只套]|刚下单(?!的)"),
+    # "been waitin 2 weeks for order 58104": an order by its number is asked after
+    (
+        "order_status",
+        3.0,
+        r"\b(?:(?:for|my|on|about|with)\s+order|order\s*(?:no\.?|number|#|id))\s*#?\s*\d{4,}\b",
+    ),
+    # "whats good from peckham", "ay whats good": a hello, not a question
+    (
+        "greeting",
+        4.0,
+        r"^\s*(?:ay|yo|oi)?\s*whats good(?:\s+(?:from\s+\w+|everyone|fam|guys|all|chat))?\W*$",
+    ),
     # "buy 3 free 1 is it?", "b3g1 work with …"
     (
         "discount",
@@ -519,7 +538,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "size",
         3.5,
-        r"\bhow many (?:bags|bottles|packs|boxes|rolls|tubs|jars|tins|cans|sets|pairs|skeins|balls|sheets|tiles|panels|packets|spools|yards|metres|meters|fqs|bolts)\b.{0,20}\bfor\b"
+        r"\bhow many (?:bags?|bottles?|packs?|box|boxes|rolls?|tubs?|jars?|tins?|cans|sets|pairs|skeins|balls|sheets|tiles|panels|packets?|spools|yards|metres|meters|fqs|bolts|pcs|pieces)\b.{0,20}\bfor\b"
         r"|\b\d+\s*(?:gal|gallons?|g|l|litres?|liters?|sq ?ft|m2)\b.{0,10}\bhow many\b",
     ),
     # "100w enough for a 29g?", "overkill for a 20 long?", "ok for 29 gal": fit to a measure
@@ -881,12 +900,13 @@ _RULES: list[tuple[str, float, str]] = [
         3.5,
         r"^\s*(?:any\s+)?(?:spots|slots)\s*(?:left|open|available)?\s*[?？]+\s*$|\bstill\s+up\s*[?？]*\s*$",
     ),
-    # "上午拍的线什么时候发货", "我2号下的单咋还没发": an order placed, asked after
+    # "上午拍的线什么时候发货", "我2号下的单咋还没发", "上个礼拜买的还冇到": an order placed,
+    # asked after
     (
         "order_status",
         7.0,
-        r"(?:昨天|前天|上午|下午|早上|昨晚|上周|上礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的\S{0,12}"
-        r"(?:什么时候|啥时候|几时|多久|咋还没|怎么还没|还没)\S{0,3}发",
+        r"(?:昨天|前天|上午|下午|早上|昨晚|上周|上个?礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的\S{0,12}"
+        r"(?:什么时候|啥时候|几时|多久|咋还没|怎么还没|还没有?)\S{0,3}(?:发|到)",
     ),
     # "will it get to texas in time", "arrive in time for the 14th": delivery before a date
     (

@@ -17,6 +17,12 @@ from copilot.core.understanding.dialects import to_mandarin
         ("来两盒", "purchase_signal"),
         ("后天能到哈尔滨不", "shipping"),
         ("我屋在山头 送得到不", "shipping"),
+        # Hunan
+        ("拍哒三袋", "purchase_signal"),
+        ("开哒以后能放好久", "spec"),
+        ("好多前一瓶", "price"),
+        ("我上个礼拜买的还冇到", "order_status"),
+        ("问了半天冇人港", "complaint_service"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -33,6 +39,10 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("今晚花了好多钱") == "今晚花了好多钱"  # spent a lot, not "how much"
     assert to_mandarin("整体不错") == "整体不错"  # 整 before no amount
     assert to_mandarin("有没有黑色") == "有没有黑色"
+    assert to_mandarin("直接恰还是蒸一下") == "直接吃还是蒸一下"
+    assert to_mandarin("恰好两盒") == "恰好两盒"  # 恰好: just right, no eating
+    assert to_mandarin("拍哒 萌萌哒") == "拍了 萌萌哒"  # 萌萌哒 is no "done"
+    assert to_mandarin("等好久了") == "等好久了"
 
 
 def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]

@@ -301,6 +301,19 @@ CASES = [
     ("after_sales", "if the release gets delayed do i get a refund"),
     ("order_status", "mi pedido dice entregado pero no llegó"), ("praise", "主播好乖啊"),
     ("praise", "这个声音听起来好安逸"),
+    # Malaysian rooms: free pos, how long it keeps, boxes for a party, a checkout, the sound
+    # cutting out, an order not shipped; London slang; an order by its number
+    ("shipping", "free pos ka"), ("spec", "can keep until next week or not"),
+    ("size", "how many box for 20 people ah"), ("purchase_signal", "dah checkout 3 tin"),
+    ("purchase_signal", "kasi 2 box"), ("complaint_stream", "suara putus putus"),
+    ("order_status", "order semalam belum ship lagi"), ("shipping", "penang 要等几天"),
+    ("other_question", "可以开公司单吗"), ("purchase_signal", "下了3盒"),
+    ("praise", "this jacket is peng"), ("greeting", "wagwan chat"), ("praise", "big up the host"),
+    ("order_status", "been waiting a week for order 77120"), ("discount", "这个是券后价吗"),
+    ("discount", "买两张有无料吗"), ("order_status", "我的订单什么时候发"),
+    ("greeting", "ay whats good"),
+    # and what must stay as it was
+    ("usage", "whats good for oily skin"),
     # and what must stay as it was
     ("other_question", "is it a good present for my mum"),
 ]  # fmt: skip
