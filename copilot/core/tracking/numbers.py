@@ -445,6 +445,7 @@ _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TREE = re.compile(r"\blink tree\b")
 _DIGIT_S = re.compile(r"(\d)'s\b")
 _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
+_LINK_FOR = re.compile(r"\blink (?:for|fore)\s*[.!]*\s*$")
 
 
 def normalize(text: str) -> str:
@@ -481,6 +482,7 @@ def normalize(text: str) -> str:
             t = _DIGIT_S.sub(r"\1", t)  # "link three's still live": no seconds
         if "link" in t:
             t = _LINK_TOO.sub("link 2", t)  # "socks are link too": a homophone at the end
+            t = _LINK_FOR.sub("link 4", t)  # "candles are link for" (but "link for the serum")
             t = _LINK_TREE.sub("link 3", t)  # "it's on link tree right now"
         t = _LEADING_POINT.sub(_leading_point, t)  # "point 9 liters" → 0.9
         if " i " in t:

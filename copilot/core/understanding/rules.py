@@ -508,6 +508,16 @@ _RULES: list[tuple[str, float, str]] = [
         r"\b(?:kasi|bagi|nak|mau)\s*\d+\s*(?:tin|tins|box|boxes|pack|packs|pcs|bottle|bottles|jar|jars)\b",
     ),
     ("purchase_signal", 3.0, r"下了\s*\d+\s*[盒罐个件份包袋瓶只套]|刚下单(?!的)"),
+    # "i ordered the steamer on tues when u ship", "when will it come, ordered tues": an order
+    # placed on a day, asked after
+    (
+        "order_status",
+        7.0,
+        r"\bordered\b.{0,30}?\b(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b"
+        r".{0,30}\b(?:when|where|still|yet|not|ship|arrive|come)"
+        r"|\b(?:when|where)\b.{0,40}\bordered\s+(?:on\s+)?"
+        r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b",
+    ),
     # "been waitin 2 weeks for order 58104": an order by its number is asked after
     (
         "order_status",

@@ -879,3 +879,13 @@ def test_a_count_on_the_shelf_is_stock():
         currency="USD",
     )  # fmt: skip
     assert fi.analyse("twelve hundred spools on the shelf").answers("stock", "s")
+
+
+def test_link_for_at_the_end_is_link_four():
+    fi = _index(
+        {"id": "c", "link_no": 4, "name": "Soy Candle", "price": 12},
+        {"id": "p", "link_no": 5, "name": "Laundry Pods", "price": 9},
+        currency="GBP",
+    )  # fmt: skip
+    assert fi.analyse("candles are link for").answers("link", "c")
+    assert not fi.analyse("the link for the pods is below").answers("link", "c")

@@ -314,6 +314,17 @@ CASES = [
     ("greeting", "ay whats good"),
     # and what must stay as it was
     ("usage", "whats good for oily skin"),
+    # a parcel that came damaged, a formula stage or a size number by age, tracked post, the
+    # cost of running it, scents, an order placed asked after, where to tap to buy, the price
+    # asked again
+    ("after_sales", "my parcel came damaged what do i do"), ("size", "7个月喝几段"),
+    ("size", "4个月用哪个号"), ("shipping", "is it tracked"),
+    ("spec", "how much does it cost to run"), ("spec", "what scents u got"),
+    ("order_status", "when will my candles come"), ("order_status", "can i change my address"),
+    ("link", "where do i tap to buy"), ("price", "价格说一下啊 一直没听到"),
+    ("order_status", "i ordered the wok on tues when u ship"),
+    ("order_status", "paid already but status still to ship"), ("discount", "优惠券领不了咋回事"),
+    ("complaint_stream", "一会儿有声一会儿没声"),
     # and what must stay as it was
     ("other_question", "is it a good present for my mum"),
 ]  # fmt: skip
