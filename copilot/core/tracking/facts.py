@@ -52,6 +52,7 @@ for _intent, _fields in INTENT_FIELDS.items():
 TEXT_MIN = 0.5  # share of a long text's bigrams a segment must contain
 PART_MIN = 0.2  # … and of one clause of a coupon, said with its numbers
 FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
+POLICY_MORE = 3  # bigrams more of the returns policy than of any after-sales text read
 NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
@@ -221,7 +222,8 @@ def _brands(carrier: str) -> list[str]:
 
 _POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
 _POUNDS_PENCE = re.compile(r"(\d+) gbp (\d{2})\b(?!\s*(?:p\b|pence|percent|%))")
-_CODE = re.compile(r"(?<=code )[a-z0-9]{4,}")
+# a coupon's code: after "code", or a word with digits after "voucher" ("voucher SAPU40")
+_CODE = re.compile(r"(?<=code )[a-z0-9]{4,}|(?<=voucher )(?=[a-z]+\d)[a-z0-9]{4,}")
 
 
 def _joined(toks: list[str]) -> set[str]:
@@ -231,6 +233,29 @@ def _joined(toks: list[str]) -> set[str]:
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) < 0.005
+
+
+def _said_apart(wanted: set[float], said: list[tuple[float, int]]) -> bool:
+    """Whether each wanted number is said, each by a figure of its own (``said``: value and
+    where its figure starts): "two ninety nine" is 299, or 2 and 99, but never 2 and 299."""
+    options = []
+    for c in wanted:
+        starts = {at for v, at in said if _close(c, v)}
+        if not starts:
+            return False
+        options.append(starts)
+    taken: dict[int, int] = {}  # figure start → index of the wanted number it says
+
+    def place(i: int, seen: set[int]) -> bool:  # augmenting path (bipartite matching)
+        for at in options[i]:
+            if at not in seen:
+                seen.add(at)
+                if at not in taken or place(taken[at], seen):
+                    taken[at] = i
+                    return True
+        return False
+
+    return all(place(i, set()) for i in range(len(options)))
 
 
 # a count said roughly: "四百来件", "两百多", "about four hundred", "四百左右"
@@ -278,7 +303,10 @@ def _phrase_numbers(text: str) -> set[float]:
 
 # (not ``_CLAUSE_SPLIT``: a coupon's clauses keep their decimals, "29.9", and colons whole)
 # (nor after an abbreviation: "min. belanja Rp75.000" is one clause)
-_PART_SPLIT = re.compile(r"[，,；;。]|(?<=[a-z0-9])(?<!\bmin)(?<!\bmax)(?<!\bmaks)(?<!\bno)\. ")
+# (and "+" joins two offers: "RM40 off with voucher SAPU40 (min spend RM400) + free filter")
+_PART_SPLIT = re.compile(
+    r"[，,；;。]|\s\+\s|(?<=[a-z0-9])(?<!\bmin)(?<!\bmax)(?<!\bmaks)(?<!\bno)\. "
+)
 
 
 def _coupon_parts(text: str) -> list[tuple[set[float], Phrase]]:
@@ -695,13 +723,13 @@ class FactIndex:
         if pf.coupon_numbers:
             # (a measure said, "100 watt", "10 gallons", is no coupon's "$10 off $100"
             # unless the coupon says that number with a unit or a share too: "20% off")
-            values = {
-                n.value for n in nums if n.kind not in ("link", "hours", "days")
+            values = [
+                (n.value, n.start) for n in nums if n.kind not in ("link", "hours", "days")
                 and (n.kind != "measure" or n.value in pf.coupon_measures)
-            }  # fmt: skip
+            ]  # fmt: skip
             # (several numbers say a coupon by themselves unless all are small counts:
             # "buy 2 get the 3rd free" needs a word of it with the 2 and 3)
-            if all(any(_close(c, v) for v in values) for c in pf.coupon_numbers) and (
+            if _said_apart(pf.coupon_numbers, values) and (
                 len(pf.coupon_numbers) > 1 and max(pf.coupon_numbers) >= 10 or cue
             ):
                 return len(pf.coupon_numbers)
@@ -710,9 +738,10 @@ class FactIndex:
                     # (an amount, not a count: "buy two get the third free" says nothing;
                     # and some of the clause's words with it, or a second amount of it:
                     # "voucher lima ribu minimal belanja tujuh puluh lima ribu")
+                    # (a small amount too when most of the clause is said: "关注店铺领三块钱卷")
                     if (
-                        max(part) >= 5
-                        and all(any(_close(c, v) for v in values) for c in part)
+                        (max(part) >= 5 or ph.score(toks, grams) >= TEXT_MIN)
+                        and _said_apart(part, values)
                         and (ph.score(toks, grams) >= PART_MIN or len(part) > 1 and min(part) >= 10)
                     ):
                         return len(part)
@@ -840,7 +869,23 @@ class FactIndex:
             best["after"] = max(best.get("after", 0.0), ret_score)
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
+        if not returns and self.returns is not None and "after" in best:
+            returns = self._policy_read(hits, grams)
         return hits, returns
+
+    def _policy_read(self, hits: list[tuple[str, str]], grams: set[tuple[str, str]]) -> bool:
+        """Whether a segment read as a product's after-sales says clearly more of the shop's
+        returns policy: "七日无理由 换码来回运费我哋出 质量问题包来回" is the policy's "7天无理由
+        … 换码来回运费由我们承担；质量问题包来回运费", though its short share of that long
+        text loses to one product's "7天无理由退换 … 质量问题包来回运费"."""
+        assert self.returns is not None
+        said = [
+            len(ph.grams & grams)
+            for pf in self.products
+            for f, ph in pf.texts
+            if f == "after_sales" and ("after_sales", pf.product.id) in hits
+        ]
+        return bool(said) and len(self.returns.grams & grams) >= max(said) + POLICY_MORE
 
 
 def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_said: bool) -> bool:
@@ -848,9 +893,10 @@ def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_sai
     states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""), a number of
     four digits or more, no year and no round figure ("EN 17092" said), or an origin
     by its place with a word that says where from ("汕头工厂的" states "产地: 广东汕头"; "阆中
-    的老乡好啊" greets a viewer)."""
+    的老乡好啊" greets a viewer) or as the host's own ("我们若羌县")."""
     places = pf.places.get(i)
-    if places and from_said and any(p in text for p in places):
+    # ("我们若羌县", "我们吐鲁番葡萄沟的": the host's own place is where it comes from)
+    if places and any(p in text and (from_said or "我们" + p in text) for p in places):
         return True
     nums = pf.key_numbers[i]
     if not nums or nums.isdisjoint(toks):
@@ -871,7 +917,7 @@ _CODE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{4,}(?<!00)")
 KEY_GAP = 3  # tokens from a spec's name to its number: "凉感值 是 0.26", "inseam is 25"
 # names of a spec that tell where a thing comes from, and words that say it
 _ORIGIN_KEY = re.compile(r"产地|原产|产区|产自|origin|made.?in|country|provenance", re.I)
-_FROM = re.compile(r"产地|产自|产的|原产|来自|工厂|厂|基地|源头|进口|种的|出的|发源")
+_FROM = re.compile(r"产地|产自|产的|原产|来自|工厂|厂|基地|源头|进口|种的|出的|发源|地里|之乡")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
 # characters of an origin that name no place ("福建泉州自有工厂", "国内工厂生产")
 _NOT_PLACE = frozenset("自有工厂生产本地国内原料进口设计组装中央直发的和")

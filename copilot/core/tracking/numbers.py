@@ -75,6 +75,7 @@ _UNITS = {
     "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
     "pa": "pa 帕 pascal pascals", "aw": "aw airwatt airwatts",
     "gal": "gal gallon gallons", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
+    "fps": "fps",
     "piece": "pieces pcs 片 颗 粒",
     "person": "people person persons 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
@@ -129,7 +130,8 @@ _BEFORE = [
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
     ("count", re.compile(
-        r"(?:剩|库存|还有|一共|备了|only|have|brought|stocked)\s*(?:就|只有|是)?\s*$"
+        r"(?:剩|库存|还有|一共|备了|(?<!live )(?<!today )(?<!tonight )(?<!now )only|have|brought"
+        r"|stocked)\s*(?:就|只有|是)?\s*$"
     )),
 ]  # fmt: skip
 
@@ -168,6 +170,17 @@ _RANGE = re.compile(
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
 
+# a rate's base is no stated measure: "一斤大概五十五颗", "一斤多少钱", "每斤", "per 1 kg" say
+# how much comes in one unit, not that the pack holds one
+_RATE_BEFORE = re.compile(r"(?:每|per|/)\s*$")
+_RATE_AFTER = re.compile(
+    r"\s*(?:大概|大约|约|差不多|能有|有|就|才)?\s*"
+    r"(?:(?:\d+(?:\.\d+)?(?:\s*(?:到|至|-|~)\s*\d+(?:\.\d+)?)?|[一二两三四五六七八九十百]+)\s*"
+    r"[颗个隻只根粒片条块元钱蚊头尾]|多少|几|俩)"
+)  # (not "一斤二至一斤半": 1.2 to 1.5 jin)
+_RATE_UNITS = frozenset({"jin", "g", "kg", "lb", "oz", "ml", "l"})
+
+
 # money is no measure: "Rp5.000 min. belanja" (a minimum spend), "$5 min order"
 _MONEY_BEFORE = re.compile(r"(?:\brp|\bidr|\brm|\bphp|\busd|[$£€¥₱₹])\s?\.?$")
 
@@ -175,6 +188,16 @@ _MONEY_BEFORE = re.compile(r"(?:\brp|\bidr|\brm|\bphp|\busd|[$£€¥₱₹])\s?
 def _canonical(value: float, unit: str) -> tuple[float, str]:
     base, k = _SCALE.get(unit, (unit, 1.0))
     return (round(value * k, 6), base)
+
+
+def _rate_base(norm: str, m: re.Match[str], u: re.Match[str]) -> bool:
+    """Whether the weight or volume at ``m`` (unit ``u``) is a rate's base."""
+    if float(m.group(0)) != 1.0 or _UNIT_OF[u.group(1)] not in _RATE_UNITS:
+        return False  # ("每100克含糖6克" says both: a catalog writes it so too)
+    return bool(
+        _RATE_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+        or _RATE_AFTER.match(norm, u.end())
+    )
 
 
 def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
@@ -190,6 +213,7 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u is not None
             and _UNIT_OF[u.group(1)] not in _HEADCOUNTS
             and not _MONEY_BEFORE.search(norm, max(0, m.start() - 5), m.start())
+            and not _rate_base(norm, m, u)
         ):
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""
@@ -344,7 +368,12 @@ _DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine"
 _OH = re.compile(rf"\b({_DIGIT_WORD}) oh ({_DIGIT_WORD})\b")
 # a figure said digit by digit, three to six of them ("two six five zero" is 2,650)
 # ("oh" is a zero inside: "en one seven oh nine two" is EN 17092)
-_DIGIT_RUN = re.compile(rf"\b(?:{_DIGIT_WORD}|zero)(?:[ -](?:{_DIGIT_WORD}|zero|oh)){{2,5}}\b")
+# (the run stops before a word that heads the next figure: "four five nine four hundred
+# fifty nine" is 459 said twice)
+_DIGIT_RUN = re.compile(
+    rf"\b(?:{_DIGIT_WORD}|zero)(?:[ -](?:{_DIGIT_WORD}|zero|oh)){{2,5}}\b"
+    r"(?![ -](?:hundred|thousand|million)\b)"
+)
 
 
 def _digit_run(m: re.Match[str]) -> str:
@@ -448,6 +477,16 @@ _LINK_TOO = re.compile(r"\blink (?:too|to)\s*[.!]*\s*$")
 _LINK_FOR = re.compile(r"\blink (?:for|fore)\s*[.!]*\s*$")
 
 
+# an abbreviation spelled out, three letters or more ("f p s", "i b o"), written whole (not
+# "u s p s", which the carriers' matchers know as said)
+_SPELLED = re.compile(r"(?<!\b[a-z] )\b[a-z](?: [a-z]){2,}\b")
+
+
+def _spelled(m: re.Match[str]) -> str:
+    s = m.group(0)
+    return s if s == "u s p s" else s.replace(" ", "")
+
+
 def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     if "," in text:  # "1,490 g", "$1,299" (an ASCII comma only: "200，300" lists two)
@@ -487,6 +526,7 @@ def normalize(text: str) -> str:
         t = _LEADING_POINT.sub(_leading_point, t)  # "point 9 liters" → 0.9
         if " i " in t:
             t = _IU.sub(r"\1 iu", t)  # "2000 i you of d3", as speech writes IU
+        t = _SPELLED.sub(_spelled, t)  # "four fifty f p s" → "4 50 fps"
     return t
 
 
@@ -521,7 +561,7 @@ def _leading_point(m: re.Match[str]) -> str:
 
 
 def _kind(t: str, m: re.Match[str]) -> str:
-    before = t[max(0, m.start() - 8) : m.start()]
+    before = t[max(0, m.start() - 16) : m.start()]
     if _COUPON_AFTER.match(t, m.end()) or _COUPON_BEFORE.search(before):
         return "coupon"
     if _MONEY_BEFORE.search(before):  # "Rp5.000 min. belanja": an amount, whatever follows

@@ -6,8 +6,9 @@ Viewers there type Cantonese as it is spoken: "有冇貨" (有没有货), "食�
 rules are written in Mandarin, so these words are rewritten first, on simplified text
 (after traditional → simplified). Only words that are Cantonese, or Cantonese in the
 place they stand, are touched: 食 only before 得/唔/咗 ("食品" stays), 点 only before a
-verb of use ("点赞" stays), 系 only in 系咪/唔系 ("系列" stays). A text with none of
-the marker words is returned as it is, at the cost of one search.
+verb of use or of buying ("点退", "点拍"; "点赞", "快点买" stay), 系 only in 系咪/唔系
+("系列" stays). A text with none of the marker words is returned as it is, at the cost of
+one search.
 """
 
 from __future__ import annotations
@@ -36,13 +37,16 @@ _WORDS = [
     ("冇人覆", "没人回"), ("唔覆", "不回"), ("覆我", "回我"), ("覆佢", "回他"),
     ("已落单", "已下单"), ("落单", "下单"), ("已落", "已下单"),
     ("琴日", "昨天"), ("听日", "明天"), ("今日", "今天"),
-    ("而家", "现在"), ("返来", "回来"), ("平d", "便宜点"), ("平些", "便宜点"), ("好靓", "好漂亮"),
+    ("而家", "现在"), ("返来", "回来"), ("平d", "便宜点"), ("平些", "便宜点"), ("平啲", "便宜点"),
+    ("好靓", "好漂亮"),
     ("揾", "找"), ("攞", "拿"), ("畀", "给"), ("噉", "这样"), ("哋", "们"),
     ("个钟头", "个小时"), ("个钟", "个小时"), ("连结", "链接"),
     ("浸", "泡"), ("饮唔饮", "喝不喝"), ("食唔食", "吃不吃"),
 ]  # fmt: skip
 # 点 before a verb of use is "how" ("点煲", "点浸先香", "点保存"); elsewhere it is not
-_HOW = re.compile(r"点(?=煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食)")
+_HOW = re.compile(
+    r"(?<![一有几快慢多少早晚差])点(?=煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食|退|换|拍|穿|落单)"
+)
 _IS = re.compile(r"(?<![关联体维派直父母星水根])系(?![列统数带])")
 _FREE_POST = re.compile(r"免运(?!费)")
 _DOLLARS = re.compile(r"(?<=[\d一二两三四五六七八九十百千万])蚊")
@@ -51,7 +55,7 @@ _REWRITE = phrase_sub(_WORDS)
 _MARKERS = gated(
     r"[冇唔咩嘅咗喺嚟佢啲嘢乜睇俾噉咁啱揾哋嗰畀攞]|几多|几耐|几钱|点解|点算|点样|系咪|系米"
     r"|仲有|仲未|落单|已落|琴日|听日|呢个|呢款|平d|个钟|免运(?!费)|连结|[\d一二两三四五六七八九十百千]蚊"
-    r"|点(?:煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食)"
+    r"|点(?:煲|浸|发|保存|煮|用|洗|弄|买|寄|冲|泡|蒸|炖|处理|食|退|换|拍|穿|落单)"
 )
 
 

@@ -22,6 +22,11 @@ _PHRASES = [
     ("有没得", "有没有"), ("有莫得", "有没有"), ("莫得", "没有"), ("啥子", "什么"),
     ("得到好久", "得到多久"), ("到好久", "到多久"),
     ("巴适", "舒服"), ("娃儿", "孩子"), ("我屋", "我家"), ("送得到", "能送到"),
+    # 啷个 / 咋个 "how" (咋个整 "what to do"), 哪点 "where", 屋头 "at home", 要得 "all right",
+    # 莫哄 "don't fool", 晓得 "know"
+    ("啷个整", "怎么办"), ("咋个整", "怎么办"), ("啷个", "怎么"), ("咋个", "怎么"),
+    ("哪点", "哪里"), ("屋头", "家里"), ("要得不", "可以吗"), ("要得嘛", "可以吗"),
+    ("莫哄", "别骗"), ("晓得", "知道"),
     ("都安逸", "都舒服"), ("好安逸", "好舒服"),
     ("多沉", "多重"), ("嘎嘎", "很"), ("贼拉", "很"),
     # Henan: 中 is "all right" when it asks or answers, 恁 is "you", 俺 "I", 夜儿个 "yesterday"
@@ -39,6 +44,12 @@ _PHRASES = [
 _REWRITE = phrase_sub(_PHRASES)
 # 好多钱 asks the price ("好多钱一袋"), but "花了好多钱" spent a lot
 _HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
+# 好多 is "how much/many" after a verb of amount and before a measure word or the end
+# ("能少好多", "拍3件减好多", "一斤有好多根"); "好多人在问", "好多颜色" stay
+_HOW_MANY = re.compile(
+    r"(?<=[少减惠有放要买拍差送用])好多"
+    r"(?=[根个袋斤块天克只颗瓶盒包份粒片]|\s|$|[?？嘛哦喃呢啊])"
+)
 # 贼 (very) before a word it intensifies: "贼香", "贼便宜", "贼好吃"
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
@@ -48,8 +59,8 @@ _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![么萌棒美乖帅酷爱哒嘿])�
 # Hunan 恰 is "eat" ("直接恰", "冇恰完"; 恰好, 恰当 stay)
 _EAT = re.compile(r"(?<!恰)恰(?![好当巧似如恰])")
 _MARKERS = gated(
-    r"没得|莫得|啥子|好多钱|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
-    r"|弄啥|得劲|不孬|么子|好多前|人港|伢子|娭毑|别个|哒|恰"
+    r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
+    r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
 )
 
 
@@ -63,5 +74,5 @@ def to_mandarin(text: str) -> str:
     if "恰" in text:
         text = _EAT.sub("吃", text)
     if "好多" in text:
-        text = _HOW_MUCH.sub("多少钱", text)
+        text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", text))
     return _REWRITE(text)

@@ -93,8 +93,11 @@ _PRIORITY = (
 _RANK = {k: i for i, k in enumerate(_PRIORITY)}
 _COMPLAINTS = frozenset({"complaint_service", "complaint_stream"})
 _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
-# what still stands when a message also talks to other viewers ("video frozen for anyone else")
+# what still stands when a message also talks to other viewers ("video frozen for anyone else";
+# and when it only calls them y'all, "hi from georgia y'all": a greeting to the whole room)
 _PEER_PROOF = QUESTION_INTENTS | _COMPLAINTS
+_PEER_GREETING = _PEER_PROOF | {"greeting"}
+_ROOM_CALL = 0.5  # the weight of "y'all" in the lexicon: the room called, no one else asked
 
 
 @dataclass(slots=True)
@@ -105,6 +108,7 @@ class Evidence:
     thing: bool = False  # a yes/no question about a thing, not the host (rules.py)
     able: bool = False  # … about what it can be used for, on or by (rules.py)
     terse: bool = False  # a few English words with no question form ("battery life")
+    room_call: bool = False  # talks to other viewers only by calling them all ("y'all")
 
 
 def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
@@ -130,7 +134,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
-    peer = scores.pop("peer", 0.0) > 0.0
+    peer_score = scores.pop("peer", 0.0)
+    peer = peer_score > 0.0
     q = is_question_like(text, has_cjk)
     terse = False
     if not q and not has_cjk and not scores.keys() & _SOCIAL:
@@ -145,7 +150,7 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     # wifi吗": wifi alone is no stream complaint)
     thing = q and _faint(scores) and asks_about_a_thing(text, has_cjk)
     able = thing and asks_what_it_can_do(text, has_cjk)
-    return Evidence(scores, q, peer, thing, able, terse)
+    return Evidence(scores, q, peer, thing, able, terse, peer_score == _ROOM_CALL)
 
 
 def _faint(scores: dict[str, float]) -> bool:
@@ -156,7 +161,8 @@ def _faint(scores: dict[str, float]) -> bool:
 def decide(ev: Evidence, competitor: bool = False) -> str:
     """One label of the spec's intent table."""
     scores, q = ev.scores, ev.question
-    if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in _PEER_PROOF):
+    proof = _PEER_GREETING if ev.room_call and not q else _PEER_PROOF
+    if ev.peer and not any(s >= STRONG for k, s in scores.items() if k in proof):
         return "chatter"
     if not scores or ev.thing and _faint(scores):
         # nothing names the topic: a question about a thing asks about the product

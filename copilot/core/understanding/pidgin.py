@@ -45,6 +45,7 @@ _PHRASES = [
     ("how una dey", "how do you"), ("e go fit", "will it fit"), ("no go show", "won't show"),
     ("how i go", "how do i"), ("how we go", "how do we"), ("fall comot", "fall off"),
     ("comot", "come off"), ("e get", "do you have"), ("una get", "do you have"),
+    ("reduce small", "can you do lower price"), ("reduce am small", "can you do lower price"),
     ("una dey", "do you"), ("i order on", "i ordered on"), ("i pay since", "i paid days ago"),
     # words
     ("wetin be", "what is"), ("wetin", "what"), ("abeg", "please"), ("biko", "please"),
@@ -60,8 +61,10 @@ _REMAIN_ASKED = re.compile(r"\bremain\s*\?")
 # what the price is)
 _LAST_ASKED = re.compile(r"\b(\d+(?:\.\d+)?k) (?:last|final)\s*\?")
 # "u fit sew am", "pregnant woman fit wear am": fit before a verb is "can"
-_CAN = re.compile(r"\bfit (?=(?:sew|wear|use|wash|send|change|carry|pay|buy|deliver|ship|do|make"
+_CAN = re.compile(r"\bfit (?=(?:sew|wear|use|wash|send|change|carry|pay|buy|deliver|ship|do|make|cook"
                   r"|collect|pick|iron|adjust|dye|bleach)\b)")  # fmt: skip
+# "u get black?", "you get 4 burner?": do you have (a question that starts so)
+_YOU_GET = re.compile(r"^\s*(?:u|you) get\b(?=.*\?)")
 # "bleach am", "make am burgundy": am is "it" after a verb (not "i am")
 _AM = re.compile(r"(?<!\bi)(?<!\bi')(?<=[a-z]) am\b")
 _MARKERS = gated(
@@ -69,7 +72,8 @@ _MARKERS = gated(
     r"|\b(?:don|never) (?:order|buy|pay|ask|reach|hang)\b|\be (?:go|don|never|remain|fine)\b"
     r"|\bno (?:go|fit|clear)\b|\bremain\s*\?|\bhow much last\b|\blast price\b|\breduce am\b"
     r"|\bhw much last\b|\dk ?(?:last|final)\s*\?|\b(?:e|una) get\b|\bcomot\b|\bnko\b"
-    r"|\bfit (?:sew|wear|reach|bring|return)\b|\bnever (?:arrive|call)\b"
+    r"|\bfit (?:sew|wear|reach|bring|return|cook)\b|\bnever (?:arrive|call)\b|\breduce small\b"
+    r"|^\s*(?:u|you) get\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)
@@ -84,7 +88,7 @@ def to_english(text: str) -> str:
     if "remain" in text:
         text = _REMAIN_ASKED.sub("left?", text)
     text = _LAST_ASKED.sub(r"\1 best price discount?", _CAN.sub("can ", text))
-    text = _REWRITE(text)
+    text = _REWRITE(_YOU_GET.sub("do you have", text))
     if " am" in text:
         text = _AM.sub(" it", text)
     return text

@@ -96,8 +96,23 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"\d+\s*(?:ml|g|克|毫升|片|粒)\S{0,6}(?:用多久|能用多久|够用多久|吃多久|能吃多久)",
     ),
-    # "我问了孕妇能不能用 没人理": asked, and nobody answered
-    ("complaint_service", 6.0, r"我问了?.{0,20}(?:没人理|没人回|没回|不回|没人管)"),
+    # "一斤有多少颗", "250克大概多少粒": how many fruits, nuts or sticks to a weight (a size,
+    # as a guide gives it; "一斤几只" of crabs asks what they are like)
+    (
+        "size",
+        3.0,
+        r"[一两二三四五六七八九十半\d]\s*(?:斤|克|g|公斤|kg|两)\S{0,4}(?:多少|几)\s*(?:颗|粒|根)",
+    ),
+    # "take 1 grey", "take 2 white 👍": an order placed as the host takes them
+    ("purchase_signal", 3.0, r"^\s*take \d+\b(?!.*\?)"),
+    # "by不": 包邮 written by its initials (not "baby不哭")
+    ("shipping", 3.0, r"(?<![a-z])by(?:不|吗|嘛|么)"),
+    # "我问了孕妇能不能用 没人理", "刚才问好久发货 一直不回": asked, and nobody answered
+    (
+        "complaint_service",
+        6.0,
+        r"(?:我|刚才|刚刚|之前|前面)问了?.{0,20}(?:没人理|没人回|没回|不回|没人管)",
+    ),
     # (before the sizes: one alternation, the first pattern matching at a place wins)
     # "12公分的多少", "1.5米的多少钱": the price of that size
     (
@@ -487,6 +502,8 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "got lefty version or not": do you have it (Singlish "got … or not")
     ("stock", 2.5, r"^\s*got\b.{1,30}\b(?:or not|anot|not)\s*\??\s*$"),
+    # "1.5hp got or not", "stock still got?": is it there (the thing first)
+    ("stock", 2.5, r"\b(?:got (?:or not|anot)|still got)\s*\??\s*$"),
     # "any wide in 11?": that fit in that size
     ("stock", 3.0, r"\bany\s+[a-z]+\s+in\s+(?:size\s+)?\d{1,2}(?:\.5)?\b"),
     # "is the free drop checker still going", "3 for 2 on the balls still going?"

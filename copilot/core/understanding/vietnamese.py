@@ -80,9 +80,14 @@ _PHRASES = [
     ("hoi", "asked"), ("lan r", "times already"), ("lan roi", "times already"),
     ("ib", "message"), ("rep", "reply"), ("tl", "reply"),
     # words
-    ("dc", "can"), ("duoc", "can"), ("phan tram", "percent"), ("phay", "point"),
+    ("duoc", "can"), ("phan tram", "percent"), ("phay", "point"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
+# "dc" (được) is "can", but not in a product's "DC pump", "dc motor", "DC 12V"
+_CAN = re.compile(
+    r"\bdc\b(?!\s*(?:motor|pump|fan|power|inverter|brushless|volts?|v\b|adapter|charger"
+    r"|charging|input|output|silent|jack|cable|cord|\d))"
+)
 # a closing "không?" ("ko", "hong", "hem", "k") asks a yes/no question, and the address
 # and softening words that end a clause ("c", "s", "chi", "shop", "nha", "vay", "z") go
 _ASKS = re.compile(
@@ -197,4 +202,6 @@ def to_english(text: str, sure: bool = False) -> str:
     text = _TIMES.sub(lambda m: f"{m.group(1)} {_TIME_UNITS[m.group(2)]}", text)
     text = _ASKS.sub("?", text)
     text = _SOFT.sub("", text)
+    if "dc" in text:
+        text = _CAN.sub("can", text)
     return _REWRITE(text)

@@ -889,3 +889,80 @@ def test_link_for_at_the_end_is_link_four():
     )  # fmt: skip
     assert fi.analyse("candles are link for").answers("link", "c")
     assert not fi.analyse("the link for the pods is below").answers("link", "c")
+
+
+def test_a_count_to_the_jin_is_no_other_products_net_weight():
+    fi = _index(
+        {"id": "d", "name": "灰枣", "price": 39, "stock": 300, "specs": {"净含量": "1000g"},
+         "size_guide": "一级每斤约60-70颗，特级每斤约45-55颗"},
+        {"id": "w", "name": "核桃仁", "price": 49, "stock": 200, "specs": {"净含量": "500g"}},
+    )  # fmt: skip
+    st = fi.analyse("特级的一斤大概四十五到五十五颗")
+    assert st.answers("size", "d") and not st.answers("spec", "w")
+
+
+def test_a_price_in_digits_then_in_full_and_a_live_only_price():
+    fi = _index(
+        {"id": "k", "name": "Stand Mixer", "price": 699, "live_price": 459, "stock": 40},
+        {"id": "t", "name": "Toaster", "price": 259, "live_price": 149, "stock": 60},
+        currency="MYR",
+    )  # fmt: skip
+    assert fi.analyse(
+        "normal six nine nine tonight four five nine four hundred fifty nine"
+    ).answers("discount", "k")
+    assert fi.analyse("normal two five nine live only one four nine").answers("discount", "t")
+
+
+def test_a_coupons_numbers_are_said_each_by_a_figure_of_its_own():
+    fi = _index(
+        {"id": "j", "name": "Juicer", "price": 420, "live_price": 299, "coupon": "GHS 20 off when you pay with MoMo", "stock": 30},
+        {"id": "f", "name": "Flask", "price": 120, "live_price": 99, "coupon": "Buy 2 flasks for GHS 299", "stock": 80},
+        currency="GHS",
+    )  # fmt: skip
+    st = fi.analyse("four twenty normally today two ninety nine pay with momo twenty cedis off")
+    assert st.answers("discount", "j") and "coupon" not in st.facts.get("f", set())
+    assert "coupon" in fi.analyse("buy two flasks for two ninety nine").facts.get("f", set())
+
+
+def test_a_voucher_code_and_one_offer_of_two_joined_by_a_plus():
+    fi = _index(
+        {"id": "v", "name": "Cordless Vacuum", "price": 699, "live_price": 429,
+         "coupon": "RM30 off with voucher VAC30 (min spend RM300) + free spare brush (worth RM25)", "stock": 50},
+        currency="MYR",
+    )  # fmt: skip
+    assert fi.analyse("voucher vac thirty ya").answers("discount", "v")
+    assert fi.analyse("thirty ringgit off min spend three hundred").answers("discount", "v")
+
+
+def test_a_small_coupon_read_out_nearly_whole():
+    fi = _index(
+        {"id": "h", "name": "槐花蜜", "price": 59, "live_price": 45, "coupon": "关注店铺领2元券，满20可用", "stock": 90},
+    )  # fmt: skip
+    assert fi.analyse("关注店铺领两块钱卷哈").answers("discount", "h")
+
+
+def test_more_of_the_returns_policy_than_of_a_products_after_sales_is_the_policy():
+    from copilot.core.catalog import catalog_from_dict
+
+    shop = {
+        "name": "s",
+        "currency": "CNY",
+        "policies": {
+            "returns": "支持7天无理由退换；尺码不合适可免费换码一次，换码来回运费由我们承担；质量问题包来回运费。"
+        },
+    }
+    products = [
+        {"id": "a", "name": "卫衣", "price": 89, "stock": 100, "after_sales": "7天无理由退换；质量问题包来回运费。"},
+        {"id": "b", "name": "长裤", "price": 69, "stock": 100, "after_sales": "7天无理由退换，起球包换。"},
+    ]  # fmt: skip
+    fi = FactIndex(catalog_from_dict({"shop": shop, "products": products}))
+    st = fi.analyse("七天无理由 换码来回运费我们出 质量问题包来回")
+    assert st.returns and st.answers("after_sales", "b")
+
+
+def test_the_hosts_own_place_is_where_it_comes_from():
+    fi = _index(
+        {"id": "z", "name": "苹果", "price": 49, "stock": 100, "specs": {"产地": "新疆阿克苏地区温宿县"}},
+    )  # fmt: skip
+    assert fi.analyse("我们阿克苏自己的苹果 个头大").answers("spec", "z")
+    assert not fi.analyse("阿克苏的老乡晚上好").answers("spec", "z")

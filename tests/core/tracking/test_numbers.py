@@ -206,3 +206,27 @@ def test_a_model_number_then_its_link_and_a_count_brought():
     assert kinds("十三一号链接还能拍") == [(13.0, "bare"), (1.0, "link")]
     assert kinds("二十一号链接") == [(21.0, "link")]
     assert kinds("we only brought ninety five of these") == [(95.0, "count")]
+
+
+def test_a_digit_run_stops_where_the_next_figure_begins():
+    # "four nine nine" then the same price said in full: no 4,994
+    assert normalize("tonight four nine nine four hundred ninety nine") == "tonight 499 499"
+    assert normalize("one two nine nine") == "1299"
+
+
+def test_a_price_said_with_live_only_is_no_count():
+    assert kinds("normal 259 live only 149")[-1] == (149.0, "bare")
+    assert kinds("only 12 left")[-1] == (12.0, "count")
+
+
+def test_one_unit_as_a_rate_is_no_measure_said():
+    assert (500.0, "g") not in measures(normalize("一斤大概四十颗"))
+    assert (500.0, "g") not in measures(normalize("一斤多少钱"))
+    assert (500.0, "g") in measures(normalize("一斤装的"))
+    assert (500.0, "g") in measures(normalize("一斤二到一斤半"))  # 1.2 to 1.5 jin
+
+
+def test_an_abbreviation_spelled_out_is_written_whole():
+    assert (450.0, "fps") in measures(normalize("rated to four fifty F P S"))
+    assert normalize("is it a b s plastic") == "is it abs plastic"
+    assert "u s p s" in normalize("ships u s p s")  # the carrier's matcher knows it so

@@ -22,6 +22,9 @@ from copilot.core.understanding.normalize import normalize
         ("已落單 兩包", "已下单 两包"),
         ("幾耐到 聽日收唔收到", "多久到 明天收不收到"),
         ("花膠係三號link", "花胶是三号link"),
+        ("買三對有冇平啲", "买三对有没有便宜点"),
+        ("爛咗點退", "烂了怎么退"),
+        ("快點拍啦", "快点拍啦"),  # 快点: hurry, no "how"
     ],
 )
 def test_cantonese_words_read_as_mandarin(said: str, mandarin: str) -> None:
@@ -39,6 +42,9 @@ def test_cantonese_questions_get_their_intents(room) -> None:  # type: ignore[no
     assert room.say("有冇貨呀").intent == "stock"
     assert room.say("幾錢呀", viewer="v2").intent == "price"
     assert room.say("點解淨係覆佢唔覆我", viewer="v3").intent == "complaint_service"
+    assert room.say("買兩個有冇平啲", viewer="v4").intent == "discount"
+    assert room.say("第一百單仲有冇得減", viewer="v5").intent == "discount"
+    assert room.say("三包有冇送嘢", viewer="v6").intent == "discount"
 
 
 def test_cantonese_host_speech_states_facts() -> None:

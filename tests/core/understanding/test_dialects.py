@@ -23,6 +23,14 @@ from copilot.core.understanding.dialects import to_mandarin
         ("好多前一瓶", "price"),
         ("我上个礼拜买的还冇到", "order_status"),
         ("问了半天冇人港", "complaint_service"),
+        # Sichuan-Chongqing: 好多 after a verb of amount asks how much, 啷个/咋个 how
+        ("买三罐能便宜好多", "discount"),
+        ("满两百减好多", "discount"),
+        ("一斤有好多颗", "size"),
+        ("昨天拍的啷个还没发", "order_status"),
+        ("收到漏气了咋个整", "after_sales"),
+        ("单买一罐by不", "shipping"),
+        ("之前问发啥快递 一直不回", "complaint_service"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -43,6 +51,10 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("恰好两盒") == "恰好两盒"  # 恰好: just right, no eating
     assert to_mandarin("拍哒 萌萌哒") == "拍了 萌萌哒"  # 萌萌哒 is no "done"
     assert to_mandarin("等好久了") == "等好久了"
+    assert to_mandarin("拍两罐能少好多") == "拍两罐能少多少"
+    assert to_mandarin("好多人在问") == "好多人在问"  # many people, no "how many"
+    assert to_mandarin("比外面便宜好多") == "比外面便宜好多"  # much cheaper, no question
+    assert to_mandarin("你们在哪点") == "你们在哪里"
 
 
 def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]

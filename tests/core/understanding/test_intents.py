@@ -327,6 +327,18 @@ CASES = [
     ("complaint_stream", "一会儿有声一会儿没声"),
     # and what must stay as it was
     ("other_question", "is it a good present for my mum"),
+    # Manglish and Ghanaian rooms: a checkout, an order placed, being ignored, the picture
+    # stuck, no sound, hello in Malay and Twi, a greeting to the whole room, "got or not"
+    ("purchase_signal", "checkout 3 box liao"), ("purchase_signal", "take 2 black"),
+    ("purchase_signal", "order already the grey one"), ("complaint_service", "boss reply me pls"),
+    ("complaint_service", "so many asking, boss answer lah"),
+    ("complaint_stream", "screen stuck again"), ("complaint_stream", "i dont hear you"),
+    ("greeting", "selamat pagi boss"), ("greeting", "hihi from klang"),
+    ("greeting", "hey y'all from denver"), ("stock", "2hp got or not"),
+    ("size", "三斤大概多少颗"),
+    # and what must stay as it was
+    ("discount", "discount if i take 3"), ("chatter", "who else is watching from work"),
+    ("usage", "how to clean it so it no spoil"),
 ]  # fmt: skip
 
 

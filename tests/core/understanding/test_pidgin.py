@@ -30,6 +30,9 @@ from copilot.core.understanding.pidgin import to_english
         ("we dey lekki, e fit reach tomorrow?", "shipping"),
         ("ekaale everyone 🙋🏾", "greeting"),
         ("sending money now for the green", "purchase_signal"),
+        ("u get the grey one?", "stock"),
+        ("reduce small i go buy two", "discount"),
+        ("my kettle from you don spoil after one week", "after_sales"),
     ],
 )
 def test_pidgin_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -46,6 +49,7 @@ def test_pidgin_messages_get_their_intents(room, typed: str, intent: str) -> Non
         "is 20 final",
         "will it fit my desk",
         "did you get my message",
+        "you get free delivery above 500",
     ],
 )
 def test_english_is_left_alone(text: str) -> None:

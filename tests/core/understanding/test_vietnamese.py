@@ -35,6 +35,8 @@ def test_vietnamese_messages_get_their_intents(room, typed: str, intent: str) ->
         "is it a con",
         "the tone is great",
         "live stop e don hang",
+        "heater with dc pump",
+        "the dc motor is quiet",
     ],
 )
 def test_other_languages_are_left_alone(text: str) -> None:
