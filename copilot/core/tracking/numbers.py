@@ -418,10 +418,26 @@ def _en_number(w: str) -> int | None:
     return None
 
 
+# what a price's tail never swallows: "eleven ninety two pack" is 11.90 and two packs
+_COUNTED_AFTER = frozenset({
+    "pack", "packs", "jar", "jars", "box", "boxes", "bottle", "bottles", "piece", "pieces",
+    "pcs", "set", "sets", "tin", "tins", "bag", "bags", "unit", "units", "pair", "pairs", "tub",
+    "tubs",
+})  # fmt: skip
+
+
 def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bool]:
     total = current = 0
     j = i
     seen = False
+    # the tens of a price said the short way ("eleven | ninety"): a units word after them
+    # that counts what follows belongs to the count
+    # ("link two thirty seven sets" is link 2 and 37 sets)
+    tail = (
+        i > 0
+        and _en_number(words[i - 1].group(0)) is not None
+        and (i < 2 or words[i - 2].group(0) not in ("link", "number", "no"))
+    )
     while j < len(words):
         w = words[j].group(0)
         if j > i and text[words[j - 1].end() : words[j].start()].strip(" -") != "":
@@ -431,6 +447,15 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
             if total and 0 < current < 10 and n >= 20 and n % 10 == 0:
                 current = current * 100 + n  # "three thousand four ninety nine": 3,499
             elif seen and current % 100 != 0 and current % 10 == 0 and n < 10:
+                if (
+                    tail
+                    and j + 1 < len(words)
+                    and words[j + 1].group(0) in _COUNTED_AFTER
+                    # ("one fifty one boxes" is 151 boxes: one box would be singular)
+                    and not (n == 1 and words[j + 1].group(0).endswith(("s", "es")))
+                    and text[words[j].end() : words[j + 1].start()].strip() == ""
+                ):
+                    break
                 current += n
             elif seen and current and n >= 10 and current % 100 != 0:
                 break  # "eighty nine ninety nine": two numbers

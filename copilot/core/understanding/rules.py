@@ -932,8 +932,25 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "order_status",
         7.0,
-        r"(?:昨天|前天|上午|下午|早上|昨晚|上周|上个?礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的\S{0,12}"
-        r"(?:什么时候|啥时候|几时|多久|咋还没|怎么还没|还没有?)\S{0,3}(?:发|到)",
+        r"(?:昨天|前天|上午|下午|早上|昨晚|上周|上个?礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的\s?\S{0,12}"
+        r"(?:什么时候|啥时候|几时|多久|咋还没|怎么还没|还没有?|今天能|明天能|能不能)\S{0,3}(?:发|到)",
+    ),
+    # "啥时候发货啊 我前天拍的拖把": the same, asked first
+    (
+        "order_status",
+        7.0,
+        r"(?:什么时候|啥时候|几时|咋还没|怎么还没)\s*(?:发|到)\S{0,4}\s?(?:我)?"
+        r"(?:昨天|前天|昨晚|上周|上个?礼拜|上个月|\d+号)\S{0,3}(?:拍|买|下单|下)的",
+    ),
+    # "拍了两件咋没减10块": a discount that did not come off
+    ("discount", 4.0, r"(?:咋|怎么|为啥|为什么)\s*没(?:减|优惠|便宜|打折)"),
+    # "what shade would i be", "shade for olive skin?", "what colour for ginger brows":
+    # which shade suits them (a shade guide is a beauty shop's size guide)
+    (
+        "size",
+        3.0,
+        r"\b(?:(?:which|what) (?:shade|colou?r|tone)s?\b.{0,20}\b(?:for|would i|should i|do i)\b"
+        r"|shade for (?:my )?\w+ (?:skin|undertone)|which shade is best)",
     ),
     # "will it get to texas in time", "arrive in time for the 14th": delivery before a date
     (

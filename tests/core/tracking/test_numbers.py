@@ -230,3 +230,11 @@ def test_an_abbreviation_spelled_out_is_written_whole():
     assert (450.0, "fps") in measures(normalize("rated to four fifty F P S"))
     assert normalize("is it a b s plastic") == "is it abs plastic"
     assert "u s p s" in normalize("ships u s p s")  # the carrier's matcher knows it so
+
+
+def test_a_short_price_leaves_the_count_after_it():
+    # "eleven ninety two pack": 11.90, then two packs (but "ninety two packs left" is 92)
+    assert normalize("live eleven ninety two pack") == "live 11 90 2 pack"
+    assert normalize("we have ninety two packs left") == "we have 92 packs left"
+    assert normalize("link two thirty seven sets") == "link 2 37 sets"
+    assert normalize("one fifty one boxes") == "1 51 boxes"

@@ -336,6 +336,11 @@ CASES = [
     ("greeting", "selamat pagi boss"), ("greeting", "hihi from klang"),
     ("greeting", "hey y'all from denver"), ("stock", "2hp got or not"),
     ("size", "三斤大概多少颗"),
+    # shades matched to skin or hair, chat nobody reads, an order placed asked after first,
+    # a discount that did not come off
+    ("size", "which shade for warm olive skin"), ("size", "what colour for dark brows"),
+    ("complaint_service", "no one reads chat in here"), ("order_status", "什么时候发 我昨天拍的杯子"),
+    ("order_status", "昨晚拍的 明天能发吗"), ("discount", "买了三瓶怎么没减"),
     # and what must stay as it was
     ("discount", "discount if i take 3"), ("chatter", "who else is watching from work"),
     ("usage", "how to clean it so it no spoil"),
