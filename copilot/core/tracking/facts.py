@@ -121,6 +121,16 @@ _USE_AFTER = re.compile(
 )
 
 
+# a word of returning or exchanging, in the languages of the rooms
+_SEND_BACK = re.compile(
+    r"退|换|无理由|售后|质保|保修|包赔|赔|补发|重寄|寄回|没拆|未拆|没开封|未开封|吊牌"
+    r"|return|refund|exchange|swap|replace|warrant|guarantee|\bback\b|final sale|unopened|unused"
+    r"|unworn|sealed|retur|tukar|kembali|garansi|palit|ibalik"
+    r"|rembours|échang|devolu|troca|reembols|badal|wapas|doi tra|hoan",
+    re.IGNORECASE,
+)
+
+
 def _no_dispatch_time(text: str, n: Num) -> bool:
     """A time counted from delivery ("签收48小时内", "within 48 hours of delivery"), or of
     use or of a claim rather than of dispatch ("戴1天", "24小时内找客服")."""
@@ -848,10 +858,12 @@ class FactIndex:
                 if not (pf.inside.get(i, set()) & (hit_fields - {f})):
                     scored.append((f, pf.product.id, s))
         ret_score = self.returns.score(toks, grams) if self.returns is not None else 0.0
-        # "returns thirty days unused", "七天无理由": the policy's own measure and word
+        # "returns thirty days unused", "七天无理由": the policy's own measure and word (and a
+        # word of sending back: "贴完七天之内不要洗车" is no policy)
         if (
             self.returns is not None
             and ret_score < TEXT_MIN
+            and _SEND_BACK.search(text)
             and _anchored(
                 (self.returns_anchors & said) - shipping_hours,
                 self.returns,

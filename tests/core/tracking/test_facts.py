@@ -966,3 +966,22 @@ def test_the_hosts_own_place_is_where_it_comes_from():
     )  # fmt: skip
     assert fi.analyse("我们阿克苏自己的苹果 个头大").answers("spec", "z")
     assert not fi.analyse("阿克苏的老乡晚上好").answers("spec", "z")
+
+
+def test_a_policys_days_said_without_a_word_of_returning_are_no_policy():
+    """In a shop of car accessories "贴完七天之内不要洗车" (a film's curing time) was read as
+    the 7-day returns policy; a parcel crushed on arrival and re-shipped is the product's
+    after-sales, not the policy."""
+    from pathlib import Path
+
+    from copilot.core.catalog import load_catalog
+
+    shops = Path(__file__).parents[2] / "fixtures" / "shops"
+    car = FactIndex(load_catalog(str(shops / "carbuy" / "catalog.json")))
+    assert not car.analyse("贴好以后七天之内不要洗车 三天别上高速").returns
+    assert car.analyse("没拆封的七天无理由退").returns
+    home = FactIndex(load_catalog(str(shops / "ushome" / "catalog.json")))
+    assert not home.analyse(
+        "if it arrives crushed send us a photo within thirty days and we ship a new one"
+    ).returns
+    assert home.analyse("returns are thirty days unused in the original packaging").returns
