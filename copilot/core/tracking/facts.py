@@ -749,10 +749,11 @@ class FactIndex:
                     # and some of the clause's words with it, or a second amount of it:
                     # "voucher lima ribu minimal belanja tujuh puluh lima ribu")
                     # (a small amount too when most of the clause is said: "关注店铺领三块钱卷")
+                    words = ph.score(toks, grams)
                     if (
-                        (max(part) >= 5 or ph.score(toks, grams) >= TEXT_MIN)
+                        (max(part) >= 5 or words >= TEXT_MIN)
                         and _said_apart(part, values)
-                        and (ph.score(toks, grams) >= PART_MIN or len(part) > 1 and min(part) >= 10)
+                        and (words >= PART_MIN or len(part) > 1 and min(part) >= 10)
                     ):
                         return len(part)
         return 0

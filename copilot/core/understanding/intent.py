@@ -97,7 +97,6 @@ _SOCIAL = frozenset({"praise", "greeting", "purchase_signal", "chatter"})
 # and when it only calls them y'all, "hi from georgia y'all": a greeting to the whole room)
 _PEER_PROOF = QUESTION_INTENTS | _COMPLAINTS
 _PEER_GREETING = _PEER_PROOF | {"greeting"}
-_ROOM_CALL = 0.5  # the weight of "y'all" in the lexicon: the room called, no one else asked
 
 
 @dataclass(slots=True)
@@ -134,8 +133,8 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     for intent, w in rule_hits(text, has_cjk):
         scores[intent] = scores.get(intent, 0.0) + w
     scores.pop("none", None)
-    peer_score = scores.pop("peer", 0.0)
-    peer = peer_score > 0.0
+    room = scores.pop("room", 0.0) > 0.0  # "y'all": the whole room called
+    peer = scores.pop("peer", 0.0) > 0.0
     q = is_question_like(text, has_cjk)
     terse = False
     if not q and not has_cjk and not scores.keys() & _SOCIAL:
@@ -150,7 +149,7 @@ def gather(text: str, toks: list[str], has_cjk: bool) -> Evidence:
     # wifi吗": wifi alone is no stream complaint)
     thing = q and _faint(scores) and asks_about_a_thing(text, has_cjk)
     able = thing and asks_what_it_can_do(text, has_cjk)
-    return Evidence(scores, q, peer, thing, able, terse, peer_score == _ROOM_CALL)
+    return Evidence(scores, q, peer or room, thing, able, terse, room and not peer)
 
 
 def _faint(scores: dict[str, float]) -> bool:
