@@ -431,8 +431,8 @@ def _en_run(words: list[re.Match[str]], i: int, text: str) -> tuple[str, int, bo
     j = i
     seen = False
     # the tens of a price said the short way ("eleven | ninety"): a units word after them
-    # that counts what follows belongs to the count
-    # ("link two thirty seven sets" is link 2 and 37 sets)
+    # that counts what follows belongs to the count (not after a link number: "link two
+    # thirty seven sets" is link 2 and 37 sets)
     tail = (
         i > 0
         and _en_number(words[i - 1].group(0)) is not None
