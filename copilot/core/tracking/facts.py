@@ -793,6 +793,8 @@ class FactIndex:
                 )
                 if s < TEXT_MIN and i in pf.keys and _named_value(pf, i, toks, text, from_said):
                     s = TEXT_MIN
+                if s < TEXT_MIN and i in pf.keys and _named_words(pf, i, toks, said_words):
+                    s = TEXT_MIN
                 if s >= TEXT_MIN:
                     loose.append((i, f, s))
             found.append(mine or loose)  # a text read out as written explains the words it shares
@@ -924,6 +926,22 @@ def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_sai
     )
 
 
+def _named_words(pf: _ProductFacts, i: int, toks: list[str], said_words: set[str]) -> bool:
+    """An English spec said by its name and a good part of its words in other words: "the
+    base has a load leg and the rigid latch" states "base: Load leg + rigid LATCH
+    connectors, 5-position recline …" (named, a weaker share of the words than
+    ``_word_share`` asks of a text said without its name)."""
+    key = pf.keys[i].toks
+    if not said_words or not key or not all(k.isascii() for k in key):
+        return False
+    if not _sub(key, toks) and not (len(key) == 1 and _spelled(key[0], toks)):
+        return False  # ("f a a approved": the name spelled out)
+    words = pf.words[i] - {_stem(k) for k in key}
+    n = len((words & said_words) - _SIZING_WORDS)
+    return n >= NAMED_MIN and n >= NAMED_SHARE * len(words)
+
+
+NAMED_MIN, NAMED_SHARE = 2, 0.25  # of a named spec's words, said (see _named_words)
 # a number of four or more digits that is no year and no round figure ("1000粒", "5000 mAh"
 # are said of many things): said, it names its spec by itself
 _CODE_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{4,}(?<!00)")
@@ -1059,6 +1077,14 @@ def _stem(word: str) -> str:
         if word.endswith(end) and len(word) - len(end) >= 4:
             return word[: -len(end)]
     return word
+
+
+# words a size guide read out shares with any spec of fit ("slim fit", "size up", "tall"):
+# they do not state a named spec
+_SIZING_WORDS = frozenset(
+    _stem(w) for w in ("size", "sizes", "fit", "fits", "slim", "oversized", "tall", "petite",
+                       "small", "medium", "large", "regular", "relaxed", "loose", "tight")
+)  # fmt: skip
 
 
 def _content_words(text: str) -> frozenset[str]:

@@ -77,6 +77,38 @@ _PHRASES = [
     # greetings
     ("jai shree krishna", "hello"), ("jai shri krishna", "hello"), ("ram ram", "hello"),
     ("sat sri akal", "hello"), ("radhe radhe", "hello"),
+    # the bare question words, after every phrase above that holds one: "kitne mah"
+    # (how many mAh), "kitne baje" (what time); "kab" (when) only with its verb
+    # ("kab dikhaoge"), as "kab" is a name too; not "kitna" (how much), which before a
+    # quality asks how much of it ("kitna oily hai"), not a price
+    ("kitne", "how many"), ("kitni baar", "how many times"), ("kitna lagega", "how much"),
+    ("kitna padega", "how much"), ("kitne lagenge", "how much"),
+    ("kitne baje", "what time"), ("kab dikhaoge", "when will you show"), ("dikhaoge", "will you show"),
+    ("dikhayenge", "will you show"), ("ka matlab kya", "what does it mean"), ("kya hota h", "what is"),
+    ("kya hota hai", "what is"), ("kaise karte h", "how do i"), ("kaise karte hai", "how do i"),
+    # does it work, does it come with, will it break
+    ("kaam karta hai", "does it work"), ("kaam karta h", "does it work"), ("kaam karega", "will it work"),
+    ("box me", "in the box"), ("box mein", "in the box"), ("kharab to nahi", "will it get damaged"),
+    ("kharab hoga", "will it get damaged"), ("ho jata hai", "does it become"), ("ho jata h", "does it become"),
+    # not working, not showing, nobody answers
+    ("open nahi ho raha", "link not working"), ("open nhi ho rha", "link not working"),
+    ("nahi ho raha", "not working"), ("nhi ho rha", "not working"), ("dikha raha hai", "shows"),
+    ("dikha rha", "shows"), ("bata nhi rha", "no reply"), ("bata nahi raha", "no reply"),
+    ("se puch raha", "asked already"), ("se puch rha", "asked already"), ("reply do", "reply to me"),
+    # buying more than one, too dear, say it again
+    ("lene pe", "if i buy"), ("le lu to", "if i buy"), ("lu to", "if i buy"), ("le li", "bought"),
+    ("price bolo", "price pls"), ("fir se bolo", "again pls"),
+    ("phir se bolo", "again pls"), ("price fir se", "price pls again"), ("price phir se", "price pls again"), ("cancel kaise", "how to cancel my order"),
+    ("gst bill", "gst invoice"), ("gst bill milega", "need gst invoice"), ("bill milega", "need invoice"),
+    ("pasand aaya", "love it"), ("bahut sahi", "very good"), ("kya baat hai", "wow"), ("mast", "awesome"),
+    ("bolo price", "price pls"), ("combo milega", "any bundle deal"), ("kitni der", "how long"), ("se le lunga", "will buy elsewhere"),
+    ("abhi tak", "still"), ("ab tak", "so far"),
+    # will it heat up, lag, wear out; drop it; how long it lasts
+    ("garam hota", "gets hot"), ("garam ho", "gets hot"), ("lag aayega", "will it lag"),
+    ("kharab to nahi hoga", "is it durable"), ("kharab to nahi", "is it durable"), ("mota", "thick"),
+    ("gir jaye", "drop test"), ("chalti hai", "does it last"), ("chalta hai", "does it last"),
+    ("kitne din chalti", "how long does it last"), ("full charge hota", "to fully charge"),
+    *((f"{n} {w}", f"if i buy {n}") for n in ("2", "3", "4", "5", "do", "teen") for w in ("lu to", "le lu to", "lene pe", "lenge to", "lo to")),
 ]  # fmt: skip
 # numbers and units as hosts say them ("chaubees ghante", "saat din", "gyarah sau"); "do"
 # (two) and "teen" (three) only before a unit, where they cannot be English
@@ -138,7 +170,9 @@ _MARKERS = gated(
     r"bhejo|sakte|skte|padega|kaise|kab|wala|wali|liya|liye|diya|karo|batao|bolo|hoga|hai|"
     r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas|"
     r"konsa|kaunsa|isme|btao|chalega|prise|mehnga|sasta|pucha|atak|nikla|jai|bhaiya|didi|"
-    r"adtalis|chausath|pachaanve|pachanve|atharah|sakte)\b"
+    r"adtalis|chausath|pachaanve|pachanve|atharah|sakte|dikhaoge|dikhayenge|karta|karega|"
+    r"jata|raha|rha|puch|lene|pasand|mast|sahi|baat|bill|lu|lunga|garam|"
+    r"mota|jaye|chalti|chalta)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

@@ -120,6 +120,35 @@ _PHRASES = [
     ("live lagi kapan", "when is the next live"), ("kapan live lagi", "when is the next live"),
     ("brp x brp", "what dimensions"), ("berapa x berapa", "what dimensions"), ("masih", "still"),
     ("kenapa", "why"), ("lapis", "layers"), ("nota", "receipt"), ("kwitansi", "receipt"), ("faktur", "invoice"),
+    # a number asked of a spec, a time or a count, not of a price: "spf brp", "jam brp",
+    # "brp kali seminggu"
+    ("spf brp", "what spf"), ("spf berapa", "what spf"), ("ph brp", "what ph"), ("ph berapa", "what ph"),
+    ("jam brp", "what time"), ("jam berapa", "what time"), ("brp jam", "how many hours"),
+    ("berapa jam", "how many hours"), ("brp kali", "how many times"), ("berapa kali", "how many times"),
+    ("brp bulan", "how many months"), ("berapa bulan", "how many months"), ("tiap brp jam", "how often"),
+    ("kali seminggu", "times a week"), ("kali sehari", "times a day"), ("jd brp", "bundle price"),
+    ("jadi brp", "bundle price"), ("jadi berapa", "bundle price"), ("bundling", "bundle deal"),
+    # skin, ingredients, expiry, before or after
+    ("kandungan", "ingredients"), ("kulit berminyak", "oily skin"), ("kulit kering", "dry skin"),
+    ("kulit sensitif", "sensitive skin"), ("berjerawat", "acne"), ("jerawat", "acne"),
+    ("kulit kombinasi", "combination skin"), ("expired kapan", "when does it expire"),
+    ("exp kapan", "when does it expire"), ("kadaluarsa", "expiry"), ("kedaluwarsa", "expiry"),
+    ("sblm", "before"), ("sebelum", "before"), ("sesudah", "after"), ("setelah", "after"),
+    ("stlh", "after"), ("atau", "or"), ("di muka", "on the face"), ("muka", "face"),
+    # ordered, not yet shipped or arrived, checked out
+    ("pesen", "ordered"), ("kemarin", "yesterday"), ("kmrn", "yesterday"), ("dikirim2", "shipped"),
+    ("blm dikirim2", "not shipped"), ("nyampe2", "arrived"), ("blm nyampe2", "not arrived"),
+    ("belum nyampe", "not arrived"), ("blm nyampe", "not arrived"), ("msh dikemas", "still not shipped"),
+    ("masih dikemas", "still not shipped"), ("dikemas", "being packed"), ("ku co", "i checked out"),
+    ("masuk keranjang", "added to cart"),
+    # broken on arrival, sent back, sold out, no reply, the stream down
+    ("pecah", "broken"), ("pas sampe", "on arrival"), ("pas nyampe", "on arrival"),
+    ("dibalikin", "returned"), ("balikin", "return"), ("abis ya", "sold out?"), ("udah abis", "sold out"),
+    ("ga bales2", "no reply"), ("ga bales", "no reply"), ("gak bales", "no reply"),
+    ("ga direspon", "no reply"), ("gak direspon", "no reply"), ("nanya dr tadi", "asked already"),
+    ("nanya dari tadi", "asked already"), ("komplain", "complained"), ("live mati", "stream down"),
+    ("ngeblur", "blurry"), ("layar", "screen"), ("enak bgt", "so good"), ("mulus bgt", "so smooth"),
+    ("sampai jumpa", "bye"),
     # words
     ("yg", "the"), ("yang", "the"), ("buat", "for"), ("untuk", "for"),
     ("bisa", "can"), ("apa", "what"), ("kapan", "when"), ("kalo", "if"), ("klo", "if"),
@@ -161,7 +190,8 @@ _MARKERS = gated(
     r"halo|assalamualaikum|bisa|ada|diskon|ribu|ratus|puluh|belas|juta|nomor|burem|ngelag|"
     r"videonya|suaranya|pesenan|paket|hadir|mantap|dicuekin|dilewatin|nanya|gambar|gambarnya|"
     r"buram|harganya|ongkirnya|ukurannya|dipake|dipakai|disetrika|dicuci|busui|garansi|"
-    r"kalau|dapet|dapat|kenapa|gerah|panas|cuci|dah)\b|patah2|putus2|muter2"
+    r"kalau|dapet|dapat|kenapa|gerah|panas|cuci|dah|kandungan|kulit|pesen|kemarin|kmrn|"
+    r"sblm|sebelum|sesudah|setelah|layar|jumpa|bundling|abis|pecah)\b|patah2|putus2|muter2|dikirim2|nyampe2|ngeblur"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

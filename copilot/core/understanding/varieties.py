@@ -2,7 +2,8 @@
 rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
 (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
-franglais (french.py), Gulf Arabizi (arabizi.py), Jamaican Patois (jamaican.py) and
+franglais (french.py), Gulf Arabizi (arabizi.py), Scots (scots.py), Jamaican Patois
+(jamaican.py) and
 Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py), Sichuan,
 Northeastern and Henan words (dialects.py) and Shanghainese (wu.py) into Mandarin. Chat
 and host speech share these two steps. For English, the text's words are collected once,
@@ -26,6 +27,7 @@ from copilot.core.understanding import (
     jamaican,
     pidgin,
     portuguese,
+    scots,
     spanish,
     swahili,
     tagalog,
@@ -47,6 +49,7 @@ _STEPS = [
         portuguese,
         french,
         arabizi,
+        scots,
         jamaican,
     )
 ]

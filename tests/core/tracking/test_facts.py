@@ -985,3 +985,22 @@ def test_a_policys_days_said_without_a_word_of_returning_are_no_policy():
         "if it arrives crushed send us a photo within thirty days and we ship a new one"
     ).returns
     assert home.analyse("returns are thirty days unused in the original packaging").returns
+
+
+def test_an_english_spec_named_with_a_few_of_its_words_is_stated():
+    fi = _index(
+        {"id": "k", "link_no": 4, "name": "Summit Kayak", "price": 899, "live_price": 799, "stock": 20,
+         "specs": {"hull": "Rotomolded polyethylene shell with keel guard, drain plug, carry handles and skid plate",
+                   "ce": "CE certified to ISO 12217 for sheltered waters, one paddler, tested by an "
+                         "independent lab, rated for calm lakes, slow rivers and protected bays"}},
+        currency="USD",
+    )  # fmt: skip
+    # the spec's name and a few of its many words (too few to state it unnamed)
+    assert fi.analyse("the hull is rotomolded with a keel guard").answers("spec", "k")
+    # its name spelled out, as speech recognition writes it
+    assert fi.analyse("yes it is c e certified for sheltered waters and calm lakes").answers(
+        "spec", "k"
+    )
+    # the words without the name, or the name with one word, are not enough
+    assert not fi.analyse("watch the keel guard on the rocks").answers("spec", "k")
+    assert not fi.analyse("the hull is rotomolded").answers("spec", "k")

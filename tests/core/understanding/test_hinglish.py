@@ -19,6 +19,17 @@ from copilot.core.understanding.hinglish import to_english
         ("2 lu to kuch kam hoga?", "discount"),
         ("maine bhi le liya", "purchase_signal"),
         ("5 baar pucha koi reply nahi", "complaint_service"),
+        # the bare question words and the verbs of showing, working, breaking
+        ("speaker kitne watt ka hai", "spec"),
+        ("combo milega kya dono ka", "discount"),
+        ("trimmer kab dikhaoge bhai", "other_question"),
+        ("ye waterproof wala kaam karta hai kya", "spec"),
+        ("3 lene pe kitna lagega", "discount"),
+        ("link 5 open nahi ho raha", "link"),
+        ("order ka status pending dikha raha hai", "order_status"),
+        ("bhai 20 min se puch raha hu koi bata nahi raha", "complaint_service"),
+        ("ye speaker mujhe pasand aaya", "praise"),
+        ("gst bill milega kya", "other_question"),
     ],
 )
 def test_hinglish_questions_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

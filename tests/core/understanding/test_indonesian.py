@@ -37,6 +37,16 @@ from copilot.core.understanding.indonesian import to_english
         ("no link brp kak yg hitam", "link"),
         ("masih 15rb an ga kak", "price"),
         ("gerah ga kak kalo siang", "spec"),
+        # skin and ingredients, a number asked of a spec, bundles, orders not yet sent
+        ("toner ini buat kulit berminyak aman ga kak", "usage"),
+        ("kandungannya apa aja kak", "spec"),
+        ("spf nya brp kak sunscreen ini", "spec"),
+        ("pakenya sblm atau sesudah toner", "usage"),
+        ("toner + serum jadi brp kak", "discount"),
+        ("kak aku pesen kmrn kok blm dikirim", "order_status"),
+        ("udah ku co 2 kak", "purchase_signal"),
+        ("kak nanya dari tadi ga direspon", "complaint_service"),
+        ("botolnya pecah pas nyampe kak", "after_sales"),
     ],
 )
 def test_bahasa_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

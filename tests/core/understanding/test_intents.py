@@ -344,6 +344,16 @@ CASES = [
     # and what must stay as it was
     ("discount", "discount if i take 3"), ("chatter", "who else is watching from work"),
     ("usage", "how to clean it so it no spoil"),
+    # baby gear's approvals; a part that broke is after-sales
+    ("spec", "is the booster seat faa approved"), ("after_sales", "the strap broke on mine is it covered"),
+    ("after_sales", "the handle broke after a week who do i contact"), ("spec", "whats the hh rating on the tent"),
+    ("other_question", "can you show the tent folded up again"), ("other_question", "when will you show the kettle"),
+    ("stock", "any xxl in the navy"), ("shipping", "does it go 2nd class"),
+    ("praise", "youre a legend mate"),
+    # Chinese: which strength to buy, a free gift asked for, a packet swollen, bought yesterday
+    ("size", "我左眼300右眼350该拍多少度"), ("discount", "拍两件还送小袋吗"), ("discount", "满了两件有减没"),
+    ("after_sales", "收到的腊肠胀袋了"), ("after_sales", "收到少了个勺子"),
+    ("order_status", "前天拍的怎么还没动静"), ("link", "这个点哪里买"), ("spec", "这个辣椒酱到底多辣"),
 ]  # fmt: skip
 
 
