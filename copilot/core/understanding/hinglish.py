@@ -11,6 +11,8 @@ kitne, nahi, milega, …) is returned as it is, at the cost of one search.
 
 from __future__ import annotations
 
+import re
+
 from copilot.core.understanding.regex_gate import gated
 from copilot.core.understanding.rewrite import phrase_sub, words_of
 
@@ -108,7 +110,31 @@ _PHRASES = [
     ("kharab to nahi hoga", "is it durable"), ("kharab to nahi", "is it durable"), ("mota", "thick"),
     ("gir jaye", "drop test"), ("chalti hai", "does it last"), ("chalta hai", "does it last"),
     ("kitne din chalti", "how long does it last"), ("full charge hota", "to fully charge"),
-    *((f"{n} {w}", f"if i buy {n}") for n in ("2", "3", "4", "5", "do", "teen") for w in ("lu to", "le lu to", "lene pe", "lenge to", "lo to")),
+    *((f"{n} {w}", f"if i buy {n}") for n in ("2", "3", "4", "5", "do", "teen") for w in ("lu to", "le lu to", "lene pe", "lenge to", "lo to", "lun to", "pair lun to")),
+    # Urdu spellings and words of Pakistani rooms: "milay ga" (available), "pooch rahi"
+    # (asking), "bacha hai" (any left), "kya farq hai" (the difference), "AOA" (hello)
+    ("assalam o alaikum", "hello"), ("asalam o alaikum", "hello"), ("assalamu alaikum", "hello"),
+    ("aoa", "hello"), ("salaam", "hello"), ("salam", "hello"),
+    ("milay ga", "available"), ("milay gi", "available"), ("mile ga", "available"), ("milti hain", "available"),
+    ("ho ga", "will it"), ("ho jaye ga", "will it"), ("aye ga", "will it come"), ("aaye ga", "will it come"),
+    ("kitni dafa", "how many times"), ("kitni baar", "how many times"), ("dafa", "times"),
+    ("pooch rahi", "asked already"), ("pooch raha", "asked already"), ("pooch rahi hun", "asked already"),
+    ("se pooch", "asked already"), ("poochun", "ask"), ("pooch", "ask"), ("jawab do", "reply to me"),
+    ("jawab hi nahi", "no reply"), ("ignore kyun", "ignoring me"), ("ignore kyu", "ignoring me"),
+    ("bacha hai", "still have"), ("bachi hai", "still have"), ("bache hain", "still have"), ("bacha", "left"),
+    ("kya farq", "what is the difference"), ("farq", "difference"), ("kis type", "what type"),
+    ("kon sa", "which"), ("kaun sa", "which"), ("kyun", "why"), ("kyu", "why"), ("wapis", "return"),
+    ("wazan", "weight"), ("kitne lambay", "how long is"), ("kitni lambi", "how long is"), ("lambay", "long"),
+    ("tracking nahi mili", "no tracking"), ("nahi mili", "not received"), ("nahi mila", "not received"),
+    ("kar liye", "done"), ("kar diye", "done"), ("order kar diye", "ordered"), ("le li", "bought"),
+    ("cart mein add", "added to cart"), ("cart me add", "added to cart"), ("nazar nahi", "cant see"),
+    ("pohanchay ga", "will it arrive"), ("pohnchay ga", "will it arrive"), ("pahunchega", "will it arrive"),
+    ("kab tak", "how long until"), ("dete ho", "do you offer"), ("bana dete", "can you make"),
+    ("free milti", "free with"), ("free hain", "come free"), ("galti se", "by mistake"),
+    ("change ho jaye ga", "can i exchange"), ("pyare", "lovely"), ("pyara", "lovely"), ("pyari", "lovely"),
+    ("dhone se", "after washing"), ("kaise lagate", "how to put on"), ("kaise karein", "how to"),
+    ("buy kaise", "how to buy"), ("din pehle", "days ago"), ("days pehle", "days ago"),
+    ("hafta pehle", "a week ago"),
 ]  # fmt: skip
 # numbers and units as hosts say them ("chaubees ghante", "saat din", "gyarah sau"); "do"
 # (two) and "teen" (three) only before a unit, where they cannot be English
@@ -172,14 +198,22 @@ _MARKERS = gated(
     r"konsa|kaunsa|isme|btao|chalega|prise|mehnga|sasta|pucha|atak|nikla|jai|bhaiya|didi|"
     r"adtalis|chausath|pachaanve|pachanve|atharah|sakte|dikhaoge|dikhayenge|karta|karega|"
     r"jata|raha|rha|puch|lene|pasand|mast|sahi|baat|bill|lu|lunga|garam|"
-    r"mota|jaye|chalti|chalta)\b"
+    r"mota|jaye|chalti|chalta|aoa|salaam|salam|assalam|asalam|assalamu|milay|mile|milti|ga|dafa|"
+    r"pooch|poochun|jawab|kyun|kyu|bacha|bachi|bache|farq|kis|kon|kaun|wapis|wazan|lambay|mili|mila|"
+    r"liye|diye|nazar|pohanchay|pohnchay|pahunchega|dete|bana|hain|galti|pyare|pyara|pyari|dhone|lun)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)
+
+
+# "hi" inside a Hindi sentence is "only, at all" ("call hi nahi ki", "pehli shaadi pe hi
+# toot jati hain"), no hello; a hello opens the message or greets someone
+_EMPHATIC_HI = re.compile(r"(?<=\w)\s+hi\b(?!\s*(?:everyone|all|guys|from|bhai|didi|baji|ji)\b)")
 
 
 def to_english(text: str) -> str:
     """``text`` (lower case) with its romanised Hindi question words and verbs in English."""
     if not _MARKERS.search(text):
         return text
-    return _REWRITE(text)
+    text = _REWRITE(text)  # (first: "reply hi nahi" is a phrase)
+    return _EMPHATIC_HI.sub("", text) if " hi" in text else text

@@ -1053,6 +1053,8 @@ _EN_Q = gated(
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
     # "men can wear", "pregnant can use": Thai and Singapore English ask with a final "can"
     r"|\bcan\s+(?:wear|use)\s*$"
+    # a question after a statement, unpunctuated: "my mom wears a 7 what size should i order"
+    r"|\b(?:what|which|where|when|how)\s+(?:\w+\s+)?should\s+(?:i|we|she|he)\b"
 )
 # a tag question: "the sleeping bag was 149 right", "link 4 correct?", "safe or nah" (but
 # "thats right", "you're right" agree)

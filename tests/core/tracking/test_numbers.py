@@ -238,3 +238,10 @@ def test_a_short_price_leaves_the_count_after_it():
     assert normalize("we have ninety two packs left") == "we have 92 packs left"
     assert normalize("link two thirty seven sets") == "link 2 37 sets"
     assert normalize("one fifty one boxes") == "1 51 boxes"
+
+
+def test_a_share_of_a_fibre_is_no_price():
+    # "percent" said once for a composition list: the shares after it are no amounts
+    got = dict(kinds("eighty percent merino eighteen nylon two elastane"))
+    assert got[18.0] == "measure" and got[2.0] == "measure"
+    assert dict(kinds("only eighteen tonight"))[18.0] != "measure"

@@ -30,6 +30,14 @@ from copilot.core.understanding.hinglish import to_english
         ("bhai 20 min se puch raha hu koi bata nahi raha", "complaint_service"),
         ("ye speaker mujhe pasand aaya", "praise"),
         ("gst bill milega kya", "other_question"),
+        # Roman Urdu of Pakistani rooms
+        ("AOA from Multan", "greeting"),
+        ("kitni dafa poochun koi jawab hi nahi deta", "complaint_service"),
+        ("maroon wala bacha hai?", "stock"),
+        ("3 lun to kitna off hoga", "discount"),
+        ("dono mein kya farq hai", "other_question"),
+        ("order kiya tha 4 din pehle abhi tak nahi mila", "order_status"),
+        ("ye wala le li 💕", "purchase_signal"),
     ],
 )
 def test_hinglish_questions_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -50,3 +58,9 @@ def test_hindi_numbers_in_host_speech_read_as_digits() -> None:
     assert normalize("live price sirf gyarah sau unchaas") == "live price sirf 1149"
     assert normalize("do din mein dispatch") == "2 days mein dispatch"
     assert normalize("what do you do") == "what do you do"
+
+
+def test_hi_inside_a_hindi_sentence_is_no_hello() -> None:
+    # "hi" inside a sentence is "at all", "only"; opening one, it greets
+    assert to_english("rider ne call hi nahi ki") == "rider ne call nahi ki"
+    assert to_english("hi bhai kitne ka hai").startswith("hi bhai")

@@ -354,6 +354,13 @@ CASES = [
     ("size", "我左眼300右眼350该拍多少度"), ("discount", "拍两件还送小袋吗"), ("discount", "满了两件有减没"),
     ("after_sales", "收到的腊肠胀袋了"), ("after_sales", "收到少了个勺子"),
     ("order_status", "前天拍的怎么还没动静"), ("link", "这个点哪里买"), ("spec", "这个辣椒酱到底多辣"),
+    # a question after a statement; greetings of New Zealand and Ireland; leaving is chatter
+    ("size", "my mom wears a uk 10 what size should she get"), ("greeting", "kia ora from Napier"),
+    ("greeting", "dia duit everyone"), ("chatter", "good night all, off to bed"), ("chatter", "晚安 睡了"),
+    ("greeting", "good night from Perth, just tuned in"), ("shipping", "will it get to Cork before Christmas"),
+    ("after_sales", "will the mugs arrive in one piece"), ("spec", "does it keep the rain out"),
+    ("complaint_service", "3 times ive asked about the blue one"), ("complaint_stream", "mic is echoing"),
+    ("other_question", "能走医保吗"), ("other_question", "is it hsa eligible"), ("shipping", "is it freight free"),
 ]  # fmt: skip
 
 
