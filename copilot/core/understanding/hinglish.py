@@ -1,9 +1,12 @@
 # ruff: noqa: E501
-"""Romanised Hindi (Hinglish) → English phrases, so the English rules read Indian chat too.
+"""Romanised Hindi and Urdu → English phrases, so the English rules read Indian and
+Pakistani chat too.
 
 Viewers in Indian rooms type Hindi in Latin letters mixed with English: "ye kurti kitne
 ka h" (how much), "XL mein milega?" (available in XL?), "COD available hai?", "order kiya
-tha abhi tak nahi aaya" (ordered … not arrived), "dho sakte h?" (can I wash it). The
+tha abhi tak nahi aaya" (ordered … not arrived), "dho sakte h?" (can I wash it); in
+Pakistani rooms the same language is spelled the Urdu way ("stitched milay ga?", "kitni
+dafa poochun", "off white bacha hai?"). The
 common question words and verbs are rewritten into the English the lexicons and rules
 know; everything else is left as typed. A text with none of the marker words (kya,
 kitne, nahi, milega, …) is returned as it is, at the cost of one search.

@@ -1,15 +1,14 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the
-rules know: romanised Hindi (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
+rules know: romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
 (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
 franglais (french.py), Gulf Arabizi (arabizi.py), Scots (scots.py), Jamaican Patois
-(jamaican.py) and
-Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py), Sichuan,
-Northeastern and Henan words (dialects.py) and Shanghainese (wu.py) into Mandarin. Chat
-and host speech share these two steps. For English, the text's words are collected once,
-and a step runs only when one of its trigger words is there (a Chinese-only or plain
-English message costs one search and twelve set lookups); accented Latin letters are read
-plain first.
+(jamaican.py) and Vietnamese (vietnamese.py) into English; written Cantonese
+(cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and Shanghainese
+(wu.py) into Mandarin. Chat and host speech share these two steps. For English, the text's
+words are collected once, and a step runs only when one of its trigger words is there (a
+Chinese-only or plain English message costs one search and thirteen set lookups); accented
+Latin letters are read plain first.
 """
 
 from __future__ import annotations
