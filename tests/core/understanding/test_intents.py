@@ -361,6 +361,11 @@ CASES = [
     ("after_sales", "will the mugs arrive in one piece"), ("spec", "does it keep the rain out"),
     ("complaint_service", "3 times ive asked about the blue one"), ("complaint_stream", "mic is echoing"),
     ("other_question", "能走医保吗"), ("other_question", "is it hsa eligible"), ("shipping", "is it freight free"),
+    # asking again and again, a refund of a return sent back days ago, two bought together
+    ("complaint_service", "一直问尺码怎么没人理"), ("order_status", "昨天退的 钱啥时候退"),
+    ("discount", "三件一起拍多少"), ("discount", "算上卷多少钱"), ("after_sales", "收到裂了一个盖子"),
+    ("discount", "any wholesale pricing for resellers"), ("purchase_signal", "ordering the blue one now"),
+    ("complaint_service", "you keep ignoring my question"),
 ]  # fmt: skip
 
 
