@@ -200,8 +200,8 @@ _MARKERS = gated(
     r"mein|mera|meri|namaste|hlo|sirf|sau|hazaar|ghante|gyarah|barah|chaudah|pandrah|chaubees|unchaas|"
     r"konsa|kaunsa|isme|btao|chalega|prise|mehnga|sasta|pucha|atak|nikla|jai|bhaiya|didi|"
     r"adtalis|chausath|pachaanve|pachanve|atharah|sakte|dikhaoge|dikhayenge|karta|karega|"
-    r"jata|raha|rha|puch|lene|pasand|mast|sahi|baat|bill|lu|lunga|garam|"
-    r"mota|jaye|chalti|chalta|aoa|salaam|salam|assalam|asalam|assalamu|milay|mile|milti|ga|dafa|"
+    r"jata|raha|rha|puch|lene|pasand|mast|sahi|baat|gst|lu|lunga|garam|"
+    r"mota|jaye|chalti|chalta|aoa|salaam|salam|assalam|asalam|assalamu|milay|milti|ga|dafa|"
     r"pooch|poochun|jawab|kyun|kyu|bacha|bachi|bache|farq|kis|kon|kaun|wapis|wazan|lambay|mili|mila|"
     r"liye|diye|nazar|pohanchay|pohnchay|pahunchega|dete|bana|hain|galti|pyare|pyara|pyari|dhone|lun)\b"
 )
