@@ -29,7 +29,7 @@ _PHRASES = [
     ("kitne bache", "how many left"), ("kitne piece", "how many left"), ("kitna stock", "how many left"),
     ("mein milega", "available"), ("me milega", "available"), ("milega", "available"),
     ("milegi", "available"), ("mil jayega", "available"),
-    ("kaise kare", "how do i use"), ("kaise karu", "how do i use"), ("kaise karein", "how do i use"),
+    ("kaise kare", "how do i use"), ("kaise karu", "how do i use"),
     ("kaise bheje", "how do i send"), ("kaise", "how"),
     ("dho sakte", "machine wash"), ("dho skte", "machine wash"), ("dhone pe", "washing"),
     ("dhulai", "washing"), ("pehen sakte", "can i wear"), ("pehen sakti", "can i wear"),
@@ -93,7 +93,7 @@ _PHRASES = [
     ("kya hota hai", "what is"), ("kaise karte h", "how do i"), ("kaise karte hai", "how do i"),
     # does it work, does it come with, will it break
     ("kaam karta hai", "does it work"), ("kaam karta h", "does it work"), ("kaam karega", "will it work"),
-    ("box me", "in the box"), ("box mein", "in the box"), ("kharab to nahi", "will it get damaged"),
+    ("box me", "in the box"), ("box mein", "in the box"),
     ("kharab hoga", "will it get damaged"), ("ho jata hai", "does it become"), ("ho jata h", "does it become"),
     # not working, not showing, nobody answers
     ("open nahi ho raha", "link not working"), ("open nhi ho rha", "link not working"),
@@ -120,16 +120,16 @@ _PHRASES = [
     ("aoa", "hello"), ("salaam", "hello"), ("salam", "hello"),
     ("milay ga", "available"), ("milay gi", "available"), ("mile ga", "available"), ("milti hain", "available"),
     ("ho ga", "will it"), ("ho jaye ga", "will it"), ("aye ga", "will it come"), ("aaye ga", "will it come"),
-    ("kitni dafa", "how many times"), ("kitni baar", "how many times"), ("dafa", "times"),
+    ("kitni dafa", "how many times"), ("dafa", "times"),
     ("pooch rahi", "asked already"), ("pooch raha", "asked already"), ("pooch rahi hun", "asked already"),
     ("se pooch", "asked already"), ("poochun", "ask"), ("pooch", "ask"), ("jawab do", "reply to me"),
     ("jawab hi nahi", "no reply"), ("ignore kyun", "ignoring me"), ("ignore kyu", "ignoring me"),
     ("bacha hai", "still have"), ("bachi hai", "still have"), ("bache hain", "still have"), ("bacha", "left"),
     ("kya farq", "what is the difference"), ("farq", "difference"), ("kis type", "what type"),
     ("kon sa", "which"), ("kaun sa", "which"), ("kyun", "why"), ("kyu", "why"), ("wapis", "return"),
-    ("wazan", "weight"), ("kitne lambay", "how long is"), ("kitni lambi", "how long is"), ("lambay", "long"),
+    ("wazan", "weight"), ("kitne lambay", "how long is"), ("lambay", "long"),
     ("tracking nahi mili", "no tracking"), ("nahi mili", "not received"), ("nahi mila", "not received"),
-    ("kar liye", "done"), ("kar diye", "done"), ("order kar diye", "ordered"), ("le li", "bought"),
+    ("kar liye", "done"), ("kar diye", "done"), ("order kar diye", "ordered"),
     ("cart mein add", "added to cart"), ("cart me add", "added to cart"), ("nazar nahi", "cant see"),
     ("pohanchay ga", "will it arrive"), ("pohnchay ga", "will it arrive"), ("pahunchega", "will it arrive"),
     ("kab tak", "how long until"), ("dete ho", "do you offer"), ("bana dete", "can you make"),
@@ -203,7 +203,7 @@ _MARKERS = gated(
     r"jata|raha|rha|puch|lene|pasand|mast|sahi|baat|gst|lu|lunga|garam|"
     r"mota|jaye|chalti|chalta|aoa|salaam|salam|assalam|asalam|assalamu|milay|milti|ga|dafa|"
     r"pooch|poochun|jawab|kyun|kyu|bacha|bachi|bache|farq|kis|kon|kaun|wapis|wazan|lambay|mili|mila|"
-    r"liye|diye|nazar|pohanchay|pohnchay|pahunchega|dete|bana|hain|galti|pyare|pyara|pyari|dhone|lun)\b"
+    r"diye|nazar|pohanchay|pohnchay|pahunchega|dete|bana|hain|galti|pyare|pyara|pyari|dhone|lun)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

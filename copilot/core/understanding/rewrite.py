@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from copilot.core.understanding.regex_gate import gated
@@ -12,8 +13,13 @@ from copilot.core.understanding.regex_gate import gated
 def phrase_sub(pairs: list[tuple[str, str]], whole_words: bool = False) -> Callable[[str], str]:
     """A function replacing every phrase of ``pairs`` (phrase, replacement) in a text; a
     longer phrase wins over one it contains ("有冇" before "冇"); ``whole_words``: only
-    between word boundaries ("kab" is no part of "kabab")."""
+    between word boundaries ("kab" is no part of "kabab"). A phrase listed twice is refused
+    (the table would keep the last silently), as the intent lexicons refuse theirs."""
     table = dict(pairs)
+    if len(table) != len(pairs):
+        counts = Counter(k for k, _v in pairs)
+        repeats = sorted(k for k, n in counts.items() if n > 1)
+        raise ValueError("phrase table lists these twice: " + ", ".join(repeats))
     alts = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
     rx = gated(rf"\b(?:{alts})\b" if whole_words else alts)
     return lambda text: rx.sub(lambda m: table[m.group(0)], text)

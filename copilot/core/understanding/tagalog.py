@@ -52,12 +52,12 @@ _PHRASES = [
     ("kelan ship", "when will it ship"), ("libre shipping", "free shipping"),
     ("libreng shipping", "free shipping"), ("libre sf", "free shipping"),
     # complaints about the host and the stream, an order asked after, a claim
-    ("di nyo pa sinasagot", "no one answered"), ("di nyo sinasagot", "no one answered"),
+    ("di nyo pa sinasagot", "no one answered"),
     ("di pa rin nasasagot", "still no answer"), ("di pa nasasagot", "still no answer"),
     ("hindi nasasagot", "no answer"), ("di nasasagot", "no answer"),
     ("nag freeze", "keeps freezing"), ("nagfreeze", "keeps freezing"),
     ("ang tagal mag load", "keeps buffering"), ("tagal mag load", "keeps buffering"),
-    ("ayaw mag load", "keeps buffering"), ("sa order ko", "my order"), ("order ko", "my order"),
+    ("sa order ko", "my order"), ("order ko", "my order"),
     ("nag mine na ko", "i will take"), ("nag mine", "i will take"), ("checkout na ko", "i will take"),
     ("nag checkout na", "i will take"),
     # spec and size
@@ -89,7 +89,7 @@ _PHRASES = [
     ("walang sound", "no sound"), ("walang tunog", "no sound"), ("walang audio", "no sound"),
     ("malabo", "blurry"), ("putol putol", "lagging"),
     # order status
-    ("order ko", "my order"), ("di pa dumadating", "not arrived"), ("hindi pa dumadating", "not arrived"),
+    ("di pa dumadating", "not arrived"), ("hindi pa dumadating", "not arrived"),
     ("di pa dumating", "not arrived"), ("hindi pa dumating", "not arrived"),
     ("pano i cancel", "how to cancel"), ("paano i cancel", "how to cancel"),
     ("pano mag cancel", "how to cancel"), ("paano mag cancel", "how to cancel"),

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from copilot.core.understanding import pidgin, tagalog, varieties
-from copilot.core.understanding.rewrite import words_of
+from copilot.core.understanding.rewrite import phrase_sub, words_of
 
 
 def test_the_words_of_a_pattern_skip_its_escapes() -> None:
@@ -26,3 +28,12 @@ def test_every_step_is_reached_through_its_triggers() -> None:
 def test_text_with_no_trigger_is_returned_as_it_is() -> None:
     for text in ("这个多少钱", "how much is the blue one", "", "😀😀"):
         assert varieties.to_english(text) == text
+
+
+def test_a_phrase_table_refuses_a_phrase_listed_twice() -> None:
+    # a table keeps only the last of two entries for one phrase, so a repeat is refused
+    with pytest.raises(ValueError, match="kab dikhaoge"):
+        phrase_sub([("kab dikhaoge", "when"), ("kab dikhaoge", "when will you show")])
+    assert phrase_sub([("kab dikhaoge", "when will you show")])("kab dikhaoge") == (
+        "when will you show"
+    )
