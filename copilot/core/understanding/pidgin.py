@@ -44,7 +44,12 @@ _PHRASES = [
     ("i no sabi", "i don't know how to"), ("how e dey work", "how does it work"),
     ("how una dey", "how do you"), ("e go fit", "will it fit"), ("no go show", "won't show"),
     ("how i go", "how do i"), ("how we go", "how do we"), ("fall comot", "fall off"),
-    ("comot", "come off"), ("e get", "do you have"), ("una get", "do you have"),
+    ("comot", "come off"), ("una get", "do you have"), ("e get", "does it have"),
+    ("no dey clear", "not clear"), ("no dey", "does not"), ("no match", "don't match"),
+    ("se e be", "is it"), ("dey use send", "use to ship"),
+    ("u dey use", "do you use"), ("make e no", "so it doesn't"), ("e no too", "is it not too"),
+    ("e too", "is it too"), ("i go pick", "should i pick"), ("i go buy", "should i buy"),
+    ("i go take", "should i take"), ("i go get", "should i get"),
     ("reduce small", "can you do lower price"), ("reduce am small", "can you do lower price"),
     ("una dey", "do you"), ("i order on", "i ordered on"), ("i pay since", "i paid days ago"),
     # words
@@ -63,6 +68,16 @@ _LAST_ASKED = re.compile(r"\b(\d+(?:\.\d+)?k) (?:last|final)\s*\?")
 # "u fit sew am", "pregnant woman fit wear am": fit before a verb is "can"
 _CAN = re.compile(r"\bfit (?=(?:sew|wear|use|wash|send|change|carry|pay|buy|deliver|ship|do|make|cook"
                   r"|collect|pick|iron|adjust|dye|bleach)\b)")  # fmt: skip
+# "e get pocket?" asks what it has, "e get silver?" whether that colour is in stock
+_IT_GETS_COLOUR = re.compile(r"\be get (?=(?:other |another |any )?(?:colou?rs?|sizes?|black|white|red|blue"
+                             r"|green|pink|yellow|purple|gr[ae]y|brown|silver|gold|orange|cream|navy)\b)")  # fmt: skip
+# "my husband na XXL e get?": is it there (a question ending on "e get")
+_IT_GETS_ASKED = re.compile(r"\be get\s*\?")
+# "e big?", "e strong?": is it (an adjective asked about)
+_IT_IS = re.compile(r"(?:^|(?<=[.!?,] ))e (?=(?:big|small|strong|heavy|light|original|legit|thick|thin|soft|hard"
+                    r"|loud|long|short|tight|loose|bright|durable|sweet|hot|fast|slow)\b)")  # fmt: skip
+# "3 for 2 na which code", "the blue na which link": which code is 3 for 2
+_NA_WHICH = re.compile(r"^(.+?) na which (\w+)(.*?)\s*\?*\s*$")
 # "u get black?", "you get 4 burner?": do you have (a question that starts so)
 _YOU_GET = re.compile(r"^\s*(?:u|you) get\b(?=.*\?)")
 # "bleach am", "make am burgundy": am is "it" after a verb (not "i am")
@@ -71,9 +86,9 @@ _MARKERS = gated(
     r"\b(?:dey|abeg|wetin|una|sabi|oya|abi|omo|biko|wahala|sha)\b"
     r"|\b(?:don|never) (?:order|buy|pay|ask|reach|hang)\b|\be (?:go|don|never|remain|fine)\b"
     r"|\bno (?:go|fit|clear)\b|\bremain\s*\?|\bhow much last\b|\blast price\b|\breduce am\b"
-    r"|\bhw much last\b|\dk ?(?:last|final)\s*\?|\b(?:e|una) get\b|\bcomot\b|\bnko\b"
+    r"|\bhw much last\b|\dk ?(?:last|final)\s*\?|\b(?:e|una) get\b|\bcomot\b|\bse e be\b|\bna which\b|\be no too\b|\bi go (?:pick|buy|take|get)\b|\bnko\b"
     r"|\bfit (?:sew|wear|reach|bring|return|cook)\b|\bnever (?:arrive|call)\b|\breduce small\b"
-    r"|^\s*(?:u|you) get\b"
+    r"|^\s*(?:u|you) get\b|" + _IT_IS.pattern
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)
@@ -88,6 +103,11 @@ def to_english(text: str) -> str:
     if "remain" in text:
         text = _REMAIN_ASKED.sub("left?", text)
     text = _LAST_ASKED.sub(r"\1 best price discount?", _CAN.sub("can ", text))
+    text = _IT_GETS_COLOUR.sub(
+        "do you have ", _IT_IS.sub("is it ", _IT_GETS_ASKED.sub("in stock?", text))
+    )
+    if " na which " in text:
+        text = _NA_WHICH.sub(r"which \2 is \1\3?", text)
     text = _REWRITE(_YOU_GET.sub("do you have", text))
     if " am" in text:
         text = _AM.sub(" it", text)

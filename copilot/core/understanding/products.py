@@ -109,6 +109,7 @@ _FUNCTION_WORDS = frozenset(
 )
 WORD_MEMO_SIZE = 8192
 _SUFFIX_STRIP = ("色", "格", "码", "款", "床", "的")
+_NEGATIONS = "不无没非免"
 
 
 @dataclass(slots=True)
@@ -251,7 +252,9 @@ class ProductIndex:
         cjk = "".join(ch for ch in _without_pack_size(name) if _CJK.match(ch))
         if len(cjk) >= 3 and not alias:
             # Head noun: a Chinese product name ends with what the thing is (…羽绒服).
-            for ln in (2, 3, 4, 5):
+            # …unless it ends on a negated word ("…火锅底料 清汤不辣", "…18K玫瑰金 无钻"): its
+            # "不辣" is a descriptor, and viewers ask "辣不辣"
+            for ln in (2, 3, 4, 5) if cjk[-2] not in _NEGATIONS else ():
                 if ln < len(cjk):
                     add(cjk[-ln:], pid, 3.0 if ln >= 3 else 2.5)
         for w in tokens(name):

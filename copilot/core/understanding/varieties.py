@@ -3,11 +3,11 @@ rules know: romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py), Nigeri
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
 (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
 franglais (french.py), Gulf Arabizi (arabizi.py), Scots (scots.py), Jamaican Patois
-(jamaican.py) and Vietnamese (vietnamese.py) into English; written Cantonese
-(cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and Shanghainese
-(wu.py) into Mandarin. Chat and host speech share these two steps. For English, the text's
-words are collected once, and a step runs only when one of its trigger words is there (a
-Chinese-only or plain English message costs one search and thirteen set lookups); accented
+(jamaican.py), romanised Korean (korean.py) and Vietnamese (vietnamese.py) into English;
+written Cantonese (cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and
+Shanghainese (wu.py) into Mandarin. Chat and host speech share these two steps. For English,
+the text's words are collected once, and a step runs only when one of its trigger words is there (a
+Chinese-only or plain English message costs one search and fourteen set lookups); accented
 Latin letters are read plain first.
 """
 
@@ -24,6 +24,7 @@ from copilot.core.understanding import (
     hinglish,
     indonesian,
     jamaican,
+    korean,
     pidgin,
     portuguese,
     scots,
@@ -50,6 +51,7 @@ _STEPS = [
         arabizi,
         scots,
         jamaican,
+        korean,
     )
 ]
 _WORD = re.compile(r"[a-z0-9]+")

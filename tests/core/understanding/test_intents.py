@@ -366,6 +366,16 @@ CASES = [
     ("discount", "三件一起拍多少"), ("discount", "算上卷多少钱"), ("after_sales", "收到裂了一个盖子"),
     ("discount", "any wholesale pricing for resellers"), ("purchase_signal", "ordering the blue one now"),
     ("complaint_service", "you keep ignoring my question"),
+    # waiting on a reply with "has" in between, a stream that pauses, a buy button hit,
+    # y'all asking for a size, an afternoon in Australia, a name and a town, a shop to visit
+    ("complaint_service", "still no one has replied to me about the kettle"),
+    ("complaint_service", "messaged twice nobody reply"), ("complaint_service", "your replies so slow tonight"),
+    ("complaint_stream", "keeps pausing every few sec"), ("purchase_signal", "just hit buy on the green one"),
+    ("stock", "y'all got the 24cm?"), ("greeting", "arvo from Geelong"), ("greeting", "Priya here from Leeds"),
+    ("other_question", "do you have a physical store in Sydney"), ("size", "is it too long for my car"),
+    # additives asked about, a coupon that did not lower the price, an add-on deal, Teochew
+    ("spec", "炖锅涂层有没有加铅"), ("spec", "这个有没有拿硫磺熏过"), ("discount", "领了券怎么还是399"),
+    ("discount", "加10块换购是什么"), ("link", "换购链接在哪"), ("price", "这个锅若济钱"),
 ]  # fmt: skip
 
 

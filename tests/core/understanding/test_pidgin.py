@@ -33,6 +33,11 @@ from copilot.core.understanding.pidgin import to_english
         ("u get the grey one?", "stock"),
         ("reduce small i go buy two", "discount"),
         ("my kettle from you don spoil after one week", "after_sales"),
+        # what it has, how big it is, which code, whether it is there, a stream not clear
+        ("e get non stick coating?", "spec"),
+        ("the 2 for 1 na which code", "discount"),
+        ("the green one for 24cm e get?", "stock"),
+        ("video no dey clear at all", "complaint_stream"),
     ],
 )
 def test_pidgin_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -59,3 +64,8 @@ def test_english_is_left_alone(text: str) -> None:
 def test_am_after_a_verb_is_it_but_i_am_stays() -> None:
     assert to_english("abeg make am red") == "please make it red"
     assert to_english("abeg i am here") == "please i am here"
+
+
+def test_an_adjective_asked_about_is_is_it() -> None:
+    assert to_english("e big? make e no block it") == "is it big? so it doesn't block it"
+    assert to_english("e no too long for car?") == "is it not too long for car?"

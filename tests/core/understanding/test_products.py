@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from copilot.core.catalog import catalog_from_dict
+from copilot.core.understanding.stage import UnderstandingStage
 from tests.core.understanding.conftest import Room
 
 
@@ -77,3 +79,25 @@ def test_index_is_built_once_per_catalog(catalog):  # type: ignore[no-untyped-de
     first = stage.index_for(catalog)  # type: ignore[attr-defined]
     room.say("8号多少钱")
     assert stage.index_for(catalog) is first  # type: ignore[attr-defined]
+
+
+def test_a_name_ending_on_a_negated_word_gives_no_head_noun():
+    """ "…火锅底料 清汤不辣" ends on a descriptor: "不辣" named the broth base, and "辣不辣"
+    about another product lost its words to the mention."""
+    cat = catalog_from_dict(
+        {
+            "shop": {"name": "菌子", "currency": "CNY"},
+            "products": [
+                {"id": "p1", "link_no": 1, "name": "油鸡枞 280g", "aliases": ["鸡枞"], "price": 39},
+                {
+                    "id": "p2",
+                    "link_no": 2,
+                    "name": "菌汤火锅底料 清汤不辣",
+                    "aliases": ["底料"],
+                    "price": 29,
+                },
+            ],
+        }
+    )
+    rec = UnderstandingStage().analyse("鸡枞辣不辣", cat)
+    assert (rec.intent, "不辣" in rec.masked) == ("spec", True)
