@@ -294,6 +294,14 @@ _CLASSIFIER = re.compile(
 )
 
 
+def _counted(text: str, at: int) -> bool:
+    """A counting word at ``at``, or one after 大/小 ("两大袋", "一小罐")."""
+    return bool(
+        _CLASSIFIER.match(text, at)
+        or (text[at : at + 1] in ("大", "小") and _CLASSIFIER.match(text, at + 1))
+    )
+
+
 # "一米五", "两米三": a length in metres and tenths, as beds and heights are said
 _CN_METRE = re.compile(
     "([一二两三四五六七八九])米([一二三四五六七八九])([零〇一二三四五六七八九](?!米))?"
@@ -354,10 +362,17 @@ def _cn_to_digits(text: str) -> str:
                 d = numerals.CN_DIGITS
                 return f"{whole}.{d[cents.group(2)]}{d[cents.group(3)]}"
         split = v is None or len(run) == 2 and run[0] in numerals.CN_DIGITS  # "块九一包"
-        if split and len(run) > 1 and run[-1] == "一" and _CLASSIFIER.match(text, m.end()):
-            # "三百六十八一罐": 368 for one can, not a list of digits
+        if (
+            split
+            and len(run) > 1
+            and run[-1] in "一两"
+            and run != "一两"
+            and _counted(text, m.end())
+        ):
+            # "三百六十八一罐": 368 for one can, "七十九两袋" 79 for two bags, not a list of digits
+            # ("一两块" is one or two)
             w = cn_value(run[:-1])
-            return run if w is None else f"{w}一"
+            return run if w is None else f"{w}{run[-1]}"
         if v is None and len(run) > 1 and text.startswith("号", m.end()):
             # "十三一号链接": the model (13), then link 1
             w = cn_value(run[:-1])
@@ -562,7 +577,7 @@ def normalize(text: str) -> str:
 
 _YUAN_JIAO = re.compile(
     r"(\d+)\s*(块|元)(?:([0-9])([0-9])(?=\D|$)|([1-9一二两三四五六七八九])(?:(?:毛|角)([一二三四五六七八九])分?|毛|角)?)"
-    r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小点折码岁分秒度%])(?!包(?!邮))"
+    r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小大点折码岁分秒度%])(?!包(?!邮))"
 )
 
 

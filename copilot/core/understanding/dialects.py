@@ -1,12 +1,13 @@
-"""Sichuan-Chongqing, Northeastern (东北), Henan (河南) and Hunan (湖南) chat words →
-Mandarin, so one set of rules reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南) and Minnan (闽南, 台语,
+潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
-(来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的). Only words
-that are dialect where they stand are touched: 好久 only after 到 ("等好久了" stays),
-好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it intensifies, 整 only
-before an amount. A text with none of the marker words is returned as it is, at the cost
+(来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱
+包邮无" (多少钱, 包邮吗), "42码敢有" (有没有). Only words that are dialect where they stand
+are touched: 好久 only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱"
+stays), 贼 only before a word it intensifies, 整 only before an amount, 无 only closing a
+question. A text with none of the marker words is returned as it is, at the cost
 of one search.
 """
 
@@ -40,7 +41,12 @@ _PHRASES = [
     ("伢子", "孩子"), ("娭毑", "奶奶"), ("别个", "别人"), ("放好久", "放多久"),
     ("存好久", "存多久"), ("用好久", "用多久"), ("好久退", "多久退"), ("好久到", "多久到"),
     ("好久发", "多久发"),
+    # Minnan (闽南话, 台语, Teochew): 偌济/若济 "how much", 敢有 "is there", 歹势 "sorry"
+    ("偌济钱", "多少钱"), ("若济钱", "多少钱"), ("偌济", "多少"), ("若济", "多少"),
+    ("敢有", "有没有"), ("歹势", "不好意思"), ("阿嬷", "奶奶"), ("阿公", "爷爷"),
 ]  # fmt: skip
+# Minnan 无 closing a question is 吗 ("包邮无", "会跌倒无"; 毫无, 全无 stay)
+_ASKS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![毫全并从虚有])无(?=\s*[?？]*\s*$)")
 _REWRITE = phrase_sub(_PHRASES)
 # 好多钱 asks the price ("好多钱一袋"), but "花了好多钱" spent a lot
 _HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
@@ -61,6 +67,7 @@ _EAT = re.compile(r"(?<!恰)恰(?![好当巧似如恰])")
 _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
+    r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$"
 )
 
 
@@ -73,6 +80,8 @@ def to_mandarin(text: str) -> str:
         text = _DONE.sub("了", text)
     if "恰" in text:
         text = _EAT.sub("吃", text)
+    if "无" in text:
+        text = _ASKS.sub("吗", text)
     if "好多" in text:
         text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", text))
     return _REWRITE(text)

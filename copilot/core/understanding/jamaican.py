@@ -53,11 +53,17 @@ _PHRASES = [
     ("waan", "want"), ("nuh", "not"), ("deh", "there"), ("tek", "take"), ("seh", "says"),
     ("sen", "send"), ("wid", "with"), ("enuh", ""), ("ansa", "answer"), ("weh", "where"),
     ("yuh", "your"), ("jus", "just"), ("bout", "about"), ("likkle", "little"), ("bredda", "brother"),
+    # Trinidad and Tobago: "allyuh", "cyah", "doh", "ent", "it have"
+    ("allyuh have", "do you have"), ("allyuh", "you"), ("cyah", "cant"), ("doh", "dont"),
+    ("ent answering", "not answering"), ("ent", "isnt"), ("it have", "does it have"),
+    ("it does last", "does it last"), ("wha happen", "what happens"), ("wha happening", "what is happening"),
+    ("wha time", "what time"), ("wha d", "what is the"), ("wha to", "what to"), ("in meh", "in my"),
+    ("wey", "where"), ("d", "the"), ("just buy", "just bought"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 _MARKERS = gated(
     r"\b(?:gwaan|pon|dis|dat|dem|unu|inna|fi|waan|nuh|neva|deh|tek|seh|sen|wid|"
-    r"enuh|ansa|weh|yuh|jus|likkle|bredda)\b"
+    r"enuh|ansa|weh|yuh|jus|likkle|bredda|allyuh|cyah|doh|ent|wey)\b|\bit (?:have|does last)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

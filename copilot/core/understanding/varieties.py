@@ -1,14 +1,15 @@
-"""The English and the Chinese of other places, read as the English and the Mandarin the
-rules know: romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
+"""The English and the Chinese of other places, read as the English and the Mandarin the rules
+know: romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
 (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
 (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
 franglais (french.py), Gulf Arabizi (arabizi.py), Scots (scots.py), Jamaican Patois
-(jamaican.py), romanised Korean (korean.py) and Vietnamese (vietnamese.py) into English;
-written Cantonese (cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and
-Shanghainese (wu.py) into Mandarin. Chat and host speech share these two steps. For English,
-the text's words are collected once, and a step runs only when one of its trigger words is there (a
-Chinese-only or plain English message costs one search and fourteen set lookups); accented
-Latin letters are read plain first.
+(jamaican.py), romanised Korean (korean.py), Tanglish (tamil.py), Turkish (turkish.py) and
+Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py), Sichuan,
+Northeastern and Henan words (dialects.py) and Shanghainese (wu.py) into Mandarin. Chat and
+host speech share these two steps. For English, the text's words are collected once, and a
+step runs only when one of its trigger words is there (a Chinese-only or plain English
+message costs one search and sixteen set lookups); accented Latin letters are read plain
+first.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ from copilot.core.understanding import (
     spanish,
     swahili,
     tagalog,
+    tamil,
     thai,
+    turkish,
     vietnamese,
     wu,
 )
@@ -52,6 +55,8 @@ _STEPS = [
         scots,
         jamaican,
         korean,
+        tamil,
+        turkish,
     )
 ]
 _WORD = re.compile(r"[a-z0-9]+")
@@ -59,7 +64,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # "envio", "giá bao nhiêu" "gia bao nhieu"): viewers type them with and without, and the
 # steps list them plain
 _ACCENTED = re.compile(r"[\u00c0-\u024f\u1e00-\u1eff]")
-_PLAIN: dict[str, str] = {"đ": "d", "Đ": "D", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"}
+_PLAIN: dict[str, str] = {"ı": "i", "đ": "d", "Đ": "D", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe"}
 
 
 def _plain(m: re.Match[str]) -> str:

@@ -42,6 +42,10 @@ def test_yuan_and_tenths_as_hosts_say_prices():
     # a price for one of something: "一罐" is one can, not a digit of the price
     assert [n.value for n in numbers(normalize("直播间三百六十八一罐"))] == [368.0]
     assert kinds("二十九块九一包") == [(29.9, "money")]
+    # two of something: "两袋" is two bags, no tenth of the price and no weight in 两
+    assert kinds("今天七十九两袋")[0][0] == 79.0
+    assert kinds("到手九十九块两大袋") == [(99.0, "money")]
+    assert kinds("二十九块九两份") == [(29.9, "money")]
 
 
 def test_measures_carry_their_unit():

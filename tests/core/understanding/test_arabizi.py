@@ -17,6 +17,13 @@ from copilot.core.understanding.arabizi import to_english
         ("black one 3ndkom?", "stock"),
         ("musk fi?", "stock"),
         ("masa el khair from doha 🌙", "greeting"),
+        # Egyptian Franco-Arab
+        ("el oud oil bekam?", "price"),
+        ("talabt mn esbo3 w lessa mawsalsh", "order_status"),
+        ("so2alt 4 marat mafeesh 7ad byrod", "complaint_service"),
+        ("el box yewsal emta l Tanta?", "shipping"),
+        ("fe lon tany?", "stock"),
+        ("el sot wa2ef", "complaint_stream"),
     ],
 )
 def test_arabizi_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

@@ -31,6 +31,10 @@ from copilot.core.understanding.dialects import to_mandarin
         ("收到漏气了咋个整", "after_sales"),
         ("单买一罐by不", "shipping"),
         ("之前问发啥快递 一直不回", "complaint_service"),
+        # Minnan: 偌济/若济 how much, 敢有 is there, 无 closing a question
+        ("这双板鞋偌济钱", "price"),
+        ("41码黑色敢有", "stock"),
+        ("满两双包邮无", "shipping"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -48,6 +52,8 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("整体不错") == "整体不错"  # 整 before no amount
     assert to_mandarin("有没有黑色") == "有没有黑色"
     assert to_mandarin("直接恰还是蒸一下") == "直接吃还是蒸一下"
+    assert to_mandarin("这个有货无") == "这个有货吗"
+    assert to_mandarin("一无所有") == "一无所有"  # 无 closing no question
     assert to_mandarin("恰好两盒") == "恰好两盒"  # 恰好: just right, no eating
     assert to_mandarin("拍哒 萌萌哒") == "拍了 萌萌哒"  # 萌萌哒 is no "done"
     assert to_mandarin("等好久了") == "等好久了"

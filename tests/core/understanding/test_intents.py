@@ -376,6 +376,11 @@ CASES = [
     # additives asked about, a coupon that did not lower the price, an add-on deal, Teochew
     ("spec", "炖锅涂层有没有加铅"), ("spec", "这个有没有拿硫磺熏过"), ("discount", "领了券怎么还是399"),
     ("discount", "加10块换购是什么"), ("link", "换购链接在哪"), ("price", "这个锅若济钱"),
+    # leaving with thanks, a bundle's price, a coupon asked for, the next show, bullion
+    ("chatter", "thanks hun bye"), ("discount", "combo price for the pot and jacket?"),
+    ("discount", "do you have a coupon for the dripper"), ("other_question", "next show when"),
+("stock", "how much left of the red pot?"),
+    ("after_sales", "the box came bust open"),
 ]  # fmt: skip
 
 
@@ -403,3 +408,13 @@ def test_whether_it_fits_is_size_in_a_shop_of_earbuds():
     assert stage.analyse("my head is massive lol will they fit", cat).intent == "size"
     # not fitting, and sending back, is after-sales
     assert stage.analyse("if they dont fit can i return", cat).intent == "after_sales"
+
+
+def test_a_bullion_premium_is_its_price():
+    """Bullion rooms ask the price as the premium over spot (the room's own catalog names a
+    "Pour-Over" dripper, whose "over" the product scan takes)."""
+    from copilot.core.understanding.intent import gather
+    from copilot.core.understanding.matcher import tokens
+
+    text = "whats the premium over spot on the eagles"
+    assert gather(text, tokens(text), False).scores == {"price": 6.0}

@@ -17,6 +17,11 @@ from copilot.core.understanding.varieties import to_english
         ("mi waan di blonde one", "purchase_signal"),
         ("mi tek 2 mango 🥭🥭", "purchase_signal"),
         ("a 2 week now mi order nuh reach", "order_status"),
+        # Trinidad and Tobago
+        ("it have peanuts in it?", "spec"),
+        ("how long it does last once open", "spec"),
+        ("allyuh ent answering nobody tonight", "complaint_service"),
+        ("cyah hear allyuh at all", "complaint_stream"),
     ],
 )
 def test_patois_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
