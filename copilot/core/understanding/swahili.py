@@ -1,10 +1,11 @@
 # ruff: noqa: E501
-"""Kenyan and Tanzanian chat (Swahili and Sheng mixed with English) → English, so the
-English rules and the speech side read East African rooms too.
+"""Kenyan, Tanzanian and Ugandan chat (Swahili, Sheng and Luganda mixed with English) →
+English, so the English rules and the speech side read East African rooms too.
 
 Viewers in Nairobi rooms write "bei ni ngapi" (how much), "cover ya A14 iko?" (is it
 there?), "mnatuma eldoret?" (do you deliver to), "boss punguza kiasi" (lower it a bit),
-"nimeuliza mara tatu" (I asked three times), "nimechukua 2" (I took two); hosts say their
+"nimeuliza mara tatu" (I asked three times), "nimechukua 2" (I took two), and in Kampala
+"fan eno meka nnyabo" (how much, madam); hosts say their
 prices in Swahili numbers, whose scale word comes first: "elfu mbili mia sita hamsini" is
 2,650 ("two thousand six hundred fifty"), "mia nne tisini na tisa" is 499. The common
 words are rewritten into the English the lexicons, rules and number reader know;
@@ -57,6 +58,12 @@ _PHRASES = [
     ("poa sana", "very nice"), ("poa", "nice"), ("sana", "very"), ("hii", "this"), ("hizi", "these"),
     ("ile", "that"), ("yangu", "my"), ("wapi", "where"), ("gani", "which"), ("saa ngapi", "what time"),
     ("mnakaa wapi", "where are you located"), ("nataka", "i want"), ("ngapi", "how many"),
+    # Luganda (Kampala rooms): "eno meka" how much, "zisigaddeyo mmeka" how many left
+    ("eno meka", "how much is this"), ("sente meka", "how much"), ("meka", "how much"),
+    ("zisigaddeyo mmeka", "how many left"), ("zisigaddeyo", "any left"), ("mmeka", "how many"),
+    ("kiri wa", "where is"), ("mukkiriza", "do you accept"), ("ojja kutuusa", "will you deliver"), ("mwattu", "please"),
+    ("ssebo", "sir"), ("nnyabo", "madam"), ("webale nnyo", "thank you so much"), ("webale", "thanks"),
+    ("gyebale", "hello"), ("oli otya", "how are you"), ("nkwagala", "i love it"),
 ]  # fmt: skip
 # numbers as hosts say them, into English number words the number reader knows: the
 # scale word comes first ("mia tatu" is three hundred, "elfu mbili" two thousand) and "na"
@@ -109,7 +116,8 @@ _MARKERS = gated(
     r"ndogo|madogo|inachaji|inacharge|itacharge|itachaji|nimeuliza|umeniignore|"
     r"mmeniignore|mnajibu|inakwama|imekwama|niaje|mambo|habari|wasee|poa|hizi|yangu|"
     r"wapi|gani|nataka|elfu|hamsini|tisini|ishirini|thelathini|arobaini|sitini|sabini|"
-    r"themanini|miezi|mwezi|mwaka|siku|masaa)\b"
+    r"themanini|miezi|mwezi|mwaka|siku|masaa|meka|mmeka|zisigaddeyo|kiri|ojja|mwattu|ssebo|mukkiriza|"
+    r"nnyabo|webale|gyebale|otya|nkwagala)\b"
 )
 # ("mia", "ama", "leo", "sana" and "hii" are names, Spanish and English words too ("hii
 # from kanpur"): rewritten, but only in a text another marker shows to be Swahili)

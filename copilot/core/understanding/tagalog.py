@@ -5,7 +5,8 @@ Philippine chat too.
 Viewers in Philippine rooms (Shopee, TikTok, Facebook live selling) write English with
 Tagalog question words, verbs and particles: "magkano po" (how much), "meron pa ba" (still
 have?), "pwede ba sa sensitive skin" (can I use it on…), "ilang araw sa cebu" (how many
-days), "di nyo sinasagot" (you don't answer), "pa mine po" (I'll take it). The common ones
+days), "di nyo sinasagot" (you don't answer), "pa mine po" (I'll take it); Cebu's Bisaya
+too: "pila" (how much), "naa pa pink?" (still have), "unsaon pag laba" (how to wash). The common ones
 are rewritten into the English the lexicons and rules know, and the politeness particle
 "po" is dropped; everything else is left as typed. A text with none of the marker words
 (po, magkano, pwede, yung, nyo, …) is returned as it is, at the cost of one search.
@@ -106,6 +107,16 @@ _PHRASES = [
     ("ano", "what"), ("anong", "what"), ("saan", "where"), ("paano", "how"), ("pano", "how"),
     ("kelan", "when"), ("kailan", "when"), ("ilang", "how many"), ("ilan", "how many"),
     ("pwede", "can"), ("pwde", "can"), ("pde", "can"), ("puwede", "can"),
+    # Bisaya (Cebuano): "pila" how much, "naa pa" still have, "unsaon pag" how to, "asa" where
+    ("pila days", "how many days"), ("pila ka", "how many"), ("pila", "how much"), ("naa pa", "still have"),
+    ("naa pay", "still have"), ("naa bay less", "any discount"), ("naa bay", "do you have any"), ("naa ba", "do you have"), ("naa", "have"),
+    ("unsaon pag", "how to"), ("unsaon", "how"), ("unsa oras", "what time"), ("unsa", "what"), ("asa", "where"),
+    ("nganong", "why"), ("dili mo ko tubagon", "you dont answer me"), ("wala gihapon tubag", "still no answer"),
+    ("tubag", "answer"), ("wala pa abot", "not arrived yet"), ("abot", "arrive"), ("dili", "not"),
+    ("kaayo", "very"), ("nindot", "beautiful"), ("gwapa", "beautiful"), ("gwapo", "beautiful"),
+    ("ganahan ko", "i like"), ("palihug", "please"), ("kumusta", "hello"), ("salamat", "thanks"),
+    ("palit", "buy"), ("grabe ka barato", "so cheap"), ("mas barato", "cheaper price"), ("barato", "cheap"), ("sukod", "measurements"), ("labhan", "wash"), ("laba", "wash"),
+    ("plantsa", "iron"), ("limpyo", "clean"), ("ilisan", "exchange"), ("mohaum", "fit"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 # "ba" asks a yes/no question wherever it stands ("legit ba", "meron ba kayo")
@@ -117,7 +128,8 @@ _HM = re.compile(r"(?<=\S)\s+hm\s*([?？!！.~]*)\s*$")
 # "mine 2 packs", "mine unscented 2": a claim on live-selling streams
 _MINE = re.compile(
     r"^mine(?= \d| \S+ \d+\s*$| (?!(?:is|was|are|came|arrived|broke|has|got|too|also|lol|haha|"
-    r"na|pa|po|ba|yung|ung|the|my)\b)\S+(?: \S+)?\s*$)"
+    r"na|pa|po|ba|yung|ung|the|my|lasted|still|never|didnt|hasnt|looks|fits|fit|works|work|stopped|"
+    r"smells|took|needs|just|only|and|from|says)\b)\S+(?: \S+){0,3}\s*$)"
 )
 # "hm po", "hm yung voltmax", "hm cable": how much, said first in a short text (alone, or
 # before a sentence, "hm let me think", "hm" stays a sound)
@@ -130,13 +142,17 @@ _MAY_Q = re.compile(
     r"^may (?!(?:i|we|you|u|be|as|all|the|\d{4}|freebie|free|discount|less|promo|voucher|sale|cod)\b)"
     r"(\S+)(?: po| ba)*\s*\?*\s*$"
 )
+# the "please" a claim ends with
+_PLEASE = re.compile(r"\s+please\b")
 # "may XL pa?", "may tinted pa po": still have it?
 _MAY_PA = re.compile(r"^may ((?:\S+ ){0,2}?\S+) pa\b")
 _MARKERS = gated(
     r"\b(?:po|magkano|magkno|mgkano|mgkno|magkanu|meron|mayroon|pwede|pwde|pde|puwede|ilang|ilan|"
     r"gaano|gano|paano|pano|kelan|kailan|saan|anong|nyo|niyo|yung|ung|naman|kasi|sya|siya|nyan|"
     r"niyan|mamsh|mars|bago|sana|talaga|grabe|kanina|hindi|nag|pag|nung|ang|ng|ba|wala|walang|"
-    r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating)\b"
+    r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating|pila|naa|"
+    r"unsaon|unsa|asa|nganong|tubag|tubagon|abot|dili|kaayo|nindot|gwapa|gwapo|ganahan|palihug|"
+    r"kumusta|salamat|palit|barato|sukod|labhan|plantsa|limpyo|ilisan|mohaum)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS) | {"hm", "mine", "may"}  # the live-selling forms read before the gate
@@ -155,4 +171,6 @@ def to_english(text: str) -> str:
     out = _REWRITE(_MAY_PA.sub(r"still have \1", _PO.sub("", text)))
     if " ba" in out:
         out = _BA.sub("?", out)
+    if out.startswith("i will take") and " please" in out:
+        out = _PLEASE.sub("", out)  # a claim, "mine navy L-XL palihug", asks nothing
     return out

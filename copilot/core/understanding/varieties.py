@@ -1,15 +1,15 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the rules
-know: romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin
-(pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py), Swahili/Sheng
-(swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py), French and Québec
-franglais (french.py), Gulf Arabizi (arabizi.py), Scots (scots.py), Jamaican Patois
-(jamaican.py), romanised Korean (korean.py), Tanglish (tamil.py), Turkish (turkish.py) and
-Vietnamese (vietnamese.py) into English; written Cantonese (cantonese.py), Sichuan,
-Northeastern and Henan words (dialects.py) and Shanghainese (wu.py) into Mandarin. Chat and
-host speech share these two steps. For English, the text's words are collected once, and a
-step runs only when one of its trigger words is there (a Chinese-only or plain English
-message costs one search and sixteen set lookups); accented Latin letters are read plain
-first.
+know: German (german.py, first: its words are other languages' words too), romanised Hindi
+and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin (pidgin.py), Indonesian/Malay
+(indonesian.py), Thai English (thai.py), Swahili/Sheng (swahili.py), Spanish (spanish.py),
+Brazilian Portuguese (portuguese.py), French and Québec franglais (french.py), Gulf Arabizi
+(arabizi.py), Scots (scots.py), Jamaican Patois (jamaican.py), romanised Korean (korean.py),
+Tanglish (tamil.py), Turkish (turkish.py) and Vietnamese (vietnamese.py) into English;
+written Cantonese (cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and
+Shanghainese (wu.py) into Mandarin. Chat and host speech share these two steps. For English,
+the text's words are collected once, and a step runs only when one of its trigger words is
+there (a Chinese-only or plain English message costs one search and seventeen set lookups);
+accented Latin letters are read plain first.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from copilot.core.understanding import (
     cantonese,
     dialects,
     french,
+    german,
     hinglish,
     indonesian,
     jamaican,
@@ -42,6 +43,7 @@ from copilot.core.understanding import (
 _STEPS = [
     (step.TRIGGERS, step.to_english)
     for step in (
+        german,
         hinglish,
         tagalog,
         pidgin,

@@ -25,6 +25,11 @@ from copilot.core.understanding.normalize import normalize
         ("買三對有冇平啲", "买三对有没有便宜点"),
         ("爛咗點退", "烂了怎么退"),
         ("快點拍啦", "快点拍啦"),  # 快点: hurry, no "how"
+        ("呢款好鹹咩", "这款好咸吗"),  # 咩 closing a question
+        ("買一斤送咩", "买一斤送什么"),  # after a verb: what
+        ("用電飯煲點整", "用电饭煲怎么弄"),
+        ("我屋企冇焗爐", "我家没有焗炉"),
+        ("二號鏈接上咗未", "二号链接上了没"),
     ],
 )
 def test_cantonese_words_read_as_mandarin(said: str, mandarin: str) -> None:

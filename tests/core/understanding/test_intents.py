@@ -381,6 +381,8 @@ CASES = [
     ("discount", "do you have a coupon for the dripper"), ("other_question", "next show when"),
 ("stock", "how much left of the red pot?"),
     ("after_sales", "the box came bust open"),
+    # leaving with a thank-you, a door it must fit, a payment spelt as said
+    ("chatter", "主播辛苦了 拜拜"), ("size", "门厚7公分装得上不"), ("purchase_signal", "payed 2 just now ✅"),
 ]  # fmt: skip
 
 

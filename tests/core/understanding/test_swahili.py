@@ -23,6 +23,10 @@ from copilot.core.understanding.swahili import to_english
         ("nimeuliza mara tatu hakuna jibu 😤", "complaint_service"),
         ("live inakwama sana", "complaint_stream"),
         ("niaje wasee", "greeting"),
+        # Luganda (Kampala)
+        ("kettle eno meka nnyabo", "price"),
+        ("blenders zisigaddeyo mmeka?", "stock"),
+        ("webale nnyo ssebo 🙏", "praise"),
     ],
 )
 def test_sheng_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

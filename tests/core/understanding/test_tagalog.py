@@ -25,6 +25,13 @@ from copilot.core.understanding.tagalog import to_english
         ("hello?? di nyo sinasagot tanong ko", "complaint_service"),
         ("walang tunog mamsh", "complaint_stream"),
         ("magandang gabi po sa inyo", "greeting"),
+        # Bisaya (Cebuano)
+        ("pila ang blouse te?", "price"),
+        ("naa pa white M?", "stock"),
+        ("unsaon pag laba ani", "usage"),
+        ("mine white M-L palihug", "purchase_signal"),
+        ("naa bay less if 3?", "discount"),
+        ("nganong dili mo ko tubagon", "complaint_service"),
     ],
 )
 def test_taglish_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
