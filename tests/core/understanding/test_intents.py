@@ -383,6 +383,12 @@ CASES = [
     ("after_sales", "the box came bust open"),
     # leaving with a thank-you, a door it must fit, a payment spelt as said
     ("chatter", "主播辛苦了 拜拜"), ("size", "门厚7公分装得上不"), ("purchase_signal", "payed 2 just now ✅"),
+    # a price per pair, what is left of a colour, the service's number (its line busy is a
+    # complaint), see you tomorrow, a bulk price asked for, slow answers, good night
+    ("price", "手套多少一双"), ("stock", "樱桃红剩多少"), ("other_question", "客服电话是多少"),
+    ("complaint_service", "客服电话打不通 打了一下午"), ("chatter", "主播辛苦了 明天见"),
+    ("discount", "do u have bulk price for 20"), ("complaint_service", "yall are slow answering tonight"),
+    ("greeting", "what up chat"), ("chatter", "thanks all, night all"), ("chatter", "brb grabbing snacks"),
 ]  # fmt: skip
 
 
