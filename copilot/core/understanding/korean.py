@@ -11,8 +11,7 @@ English or other variety uses mark a text ("ne", "ye", "mwo" are left alone).
 
 from __future__ import annotations
 
-from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub, words_of
+from copilot.core.understanding.rewrite import phrase_step
 
 # (romanised Korean, English); longer phrases win where one contains another
 _PHRASES = [
@@ -31,14 +30,6 @@ _PHRASES = [
     # forms of address
     ("eonni", "sis"), ("unnie", "sis"), ("onnie", "sis"), ("oppa", "sis"), ("noona", "sis"),
 ]  # fmt: skip
-_REWRITE = phrase_sub(_PHRASES, whole_words=True)
-_MARKERS = gated(r"\b(?:" + "|".join(k for k, _v in _PHRASES) + r")\b")
-# words one of which a text must hold for this step to change it (varieties.py)
-TRIGGERS = words_of(_MARKERS)
-
-
-def to_english(text: str) -> str:
-    """``text`` (lower case) with its romanised Korean words in English."""
-    if not _MARKERS.search(text):
-        return text
-    return _REWRITE(text)
+# words one of which a text must hold for this step to change it (varieties.py), and the
+# step: ``to_english(text)`` (lower case) with its romanised Korean words in English
+TRIGGERS, to_english = phrase_step(_PHRASES, r"\b(?:" + "|".join(k for k, _v in _PHRASES) + r")\b")

@@ -25,6 +25,22 @@ def phrase_sub(pairs: list[tuple[str, str]], whole_words: bool = False) -> Calla
     return lambda text: rx.sub(lambda m: table[m.group(0)], text)
 
 
+def phrase_step(
+    pairs: list[tuple[str, str]], markers: str
+) -> tuple[frozenset[str], Callable[[str], str]]:
+    """A variety step that is nothing but a phrase table: a text holding one of ``markers``
+    (a pattern of word alternatives) has its phrases of ``pairs`` rewritten, whole words
+    only; any other text is returned as it is. Gives the step's trigger words (varieties.py)
+    and its function."""
+    rewrite = phrase_sub(pairs, whole_words=True)
+    gate = gated(markers)
+
+    def to_english(text: str) -> str:
+        return rewrite(text) if gate.search(text) else text
+
+    return words_of(gate), to_english
+
+
 # English number words, which the steps that read other languages' numbers (indonesian.py,
 # swahili.py) write so that the speech side's English number reader reads them
 ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

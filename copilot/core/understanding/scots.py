@@ -12,8 +12,7 @@ them, so Jamaican "wid" (with) and Chinese "ma" stay theirs. It runs before the 
 
 from __future__ import annotations
 
-from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub, words_of
+from copilot.core.understanding.rewrite import phrase_step
 
 # (Scots, English); longer phrases win where one contains another
 _PHRASES = [
@@ -30,18 +29,11 @@ _PHRASES = [
     ("ye", "you"), ("yer", "your"), ("ma", "my"), ("wid", "would"), ("dae", "do"), ("gie", "give"),
     ("aff", "off"), ("oot", "out"), ("troosers", "trousers"), ("aye", "yes"), ("ken", "know"),
 ]  # fmt: skip
-_REWRITE = phrase_sub(_PHRASES, whole_words=True)
-_MARKERS = gated(
+# words one of which a text must hold for this step to change it (varieties.py), and the
+# step: ``to_english(text)`` (lower case) with its Scots words in English
+TRIGGERS, to_english = phrase_step(
+    _PHRASES,
     r"\b(?:fae|tae|aboot|yous|youse|cannae|dinnae|isnae|disnae|wisnae|widnae|couldnae|"
     r"shouldnae|didnae|havnae|hasnae|willnae|naebody|dae|gie|troosers|barry|braw|"
-    r"feasgar|madainn|slainte)\b"
+    r"feasgar|madainn|slainte)\b",
 )
-# words one of which a text must hold for this step to change it (varieties.py)
-TRIGGERS = words_of(_MARKERS)
-
-
-def to_english(text: str) -> str:
-    """``text`` (lower case) with its Scots words in English."""
-    if not _MARKERS.search(text):
-        return text
-    return _REWRITE(text)

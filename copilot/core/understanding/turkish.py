@@ -11,8 +11,7 @@ left as typed. A text needs one of the marker words to be changed.
 
 from __future__ import annotations
 
-from copilot.core.understanding.regex_gate import gated
-from copilot.core.understanding.rewrite import phrase_sub, words_of
+from copilot.core.understanding.rewrite import phrase_step
 
 # (Turkish, English); longer phrases win where one contains another
 _PHRASES = [
@@ -38,18 +37,11 @@ _PHRASES = [
     ("guzel", "beautiful"), ("masallah", "beautiful"), ("harika", "amazing"), ("gorusuruz", "bye"),
     ("abla", "sis"), ("abi", "bro"), ("neden", "why"),
 ]  # fmt: skip
-_REWRITE = phrase_sub(_PHRASES, whole_words=True)
-_MARKERS = gated(
+# words one of which a text must hold for this step to change it (varieties.py), and the
+# step: ``to_english(text)`` (lower case) with its Turkish words in English
+TRIGGERS, to_english = phrase_step(
+    _PHRASES,
     r"\b(?:kadar|kac|fiyati|indirim|kampanya|mi|kaldi|stokta|tukendi|kargo|gelmedi|siparisim|"
     r"siparis|aldim|beden|boyut|iade|cevap|nerde|nerede|zaman|merhaba|herkese|aksamlar|"
-    r"gunaydin|tesekkurler|tesekkur|guzel|masallah|harika|gorusuruz|abla)\b"
+    r"gunaydin|tesekkurler|tesekkur|guzel|masallah|harika|gorusuruz|abla)\b",
 )
-# words one of which a text must hold for this step to change it (varieties.py)
-TRIGGERS = words_of(_MARKERS)
-
-
-def to_english(text: str) -> str:
-    """``text`` (lower case, accents read plain) with its Turkish words in English."""
-    if not _MARKERS.search(text):
-        return text
-    return _REWRITE(text)
