@@ -389,6 +389,9 @@ CASES = [
     ("complaint_service", "客服电话打不通 打了一下午"), ("chatter", "主播辛苦了 明天见"),
     ("discount", "do u have bulk price for 20"), ("complaint_service", "yall are slow answering tonight"),
     ("greeting", "what up chat"), ("chatter", "thanks all, night all"), ("chatter", "brb grabbing snacks"),
+    # a shop to visit or a website is no stock question; "do you have to" asks what one must do
+    ("other_question", "do u have a store in Leeds i can visit"), ("other_question", "do you have a website or only tiktok"),
+    ("other_question", "do u have to be 18 to order this"),
 ]  # fmt: skip
 
 
