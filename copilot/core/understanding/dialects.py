@@ -1,14 +1,16 @@
-"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南) and Minnan (闽南, 台语,
-潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西) and Minnan
+(闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
 (来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱
-包邮无" (多少钱, 包邮吗), "42码敢有" (有没有). Only words that are dialect where they stand
-are touched: 好久 only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱"
-stays), 贼 only before a word it intensifies, 整 only before an amount, 无 only closing a
-question. A text with none of the marker words is returned as it is, at the cost
-of one search.
+包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
+(有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
+"拍咧" (拍了). Only words that are dialect where they stand are touched: 好久 only after 到
+("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
+intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
+clause, 额 only before a word of family or self ("额度" stays), 咧 only closing a clause.
+A text with none of the marker words is returned as it is, at the cost of one search.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from copilot.core.understanding.rewrite import phrase_sub
 
 # (dialect, Mandarin), longest first where one contains another
 _PHRASES = [
-    ("有没得", "有没有"), ("有莫得", "有没有"), ("莫得", "没有"), ("啥子", "什么"),
+    ("有没得", "有没有"), ("有莫得", "有没有"), ("莫得", "没有"), ("没得", "没有"),
+    ("啥子", "什么"),
     ("得到好久", "得到多久"), ("到好久", "到多久"),
     ("巴适", "舒服"), ("娃儿", "孩子"), ("我屋", "我家"), ("送得到", "能送到"),
     # 啷个 / 咋个 "how" (咋个整 "what to do"), 哪点 "where", 屋头 "at home", 要得 "all right",
@@ -44,6 +47,9 @@ _PHRASES = [
     # Minnan (闽南话, 台语, Teochew): 偌济/若济 "how much", 敢有 "is there", 歹势 "sorry"
     ("偌济钱", "多少钱"), ("若济钱", "多少钱"), ("偌济", "多少"), ("若济", "多少"),
     ("敢有", "有没有"), ("歹势", "不好意思"), ("阿嬷", "奶奶"), ("阿公", "爷爷"),
+    # Shaanxi (关中话): 嫽 "fine", 咥 "eat", 谝 "chat" (咋 "how" the lexicons know as it is)
+    ("嫽扎咧", "太好了"), ("嫽扎了", "太好了"), ("嫽得很", "好得很"), ("嫽", "好"), ("咥", "吃"),
+    ("谝", "聊"),
 ]  # fmt: skip
 # Minnan 无 closing a question is 吗 ("包邮无", "会跌倒无"; 毫无, 全无 stay)
 _ASKS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![毫全并从虚有])无(?=\s*[?？]*\s*$)")
@@ -64,24 +70,38 @@ _GET = re.compile(r"整(?=\s*[一两二三四五六七八九十几\d]+\s*[斤箱
 _DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![么萌棒美乖帅酷爱哒嘿])哒")
 # Hunan 恰 is "eat" ("直接恰", "冇恰完"; 恰好, 恰当 stay)
 _EAT = re.compile(r"(?<!恰)恰(?![好当巧似如恰])")
+# Sichuan 有好 + a quality closing a clause asks how much of it ("特辣的有好辣"; "有好大一块"
+# stays)
+_HOW = re.compile(r"有好(?=[辣咸甜重大长宽厚高粗细硬软酸麻远深]\s*(?:[?？哦嘛呀啊喃]|\s|$))")
+# Shaanxi 额 "I" before a word of family or self ("额家", "额妈", "额也拍了"; 金额的, 额度 stay)
+_I = re.compile(r"(?<![金余限面份定超数配总差])额(?=[家妈爸娃们也就都还想要的])")
+# Shaanxi 撒 "what" closing a question after 有/干/弄/说 ("调料包里有撒"; "喝一口撒" stays)
+_WHAT = re.compile(r"(?<=[有干弄说])撒(?=\s*(?:[?？呢]|\s|$))")
+# Shaanxi 咧 closing a clause is 了 ("拍咧", "肉夹馍来咧")
+_DONE_SX = re.compile(r"(?<=[\u4e00-\u9fff])咧(?=\s*(?:[!！~。.,，?？]|\s|$))")
 _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
-    r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$"
+    r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝"
 )
 
 
+# the rewrites that stand only where the context says so, each tried only when its
+# word is in the text: (word, where it is dialect, its Mandarin)
+_IN_CONTEXT = [
+    ("哒", _DONE, "了"), ("恰", _EAT, "吃"), ("无", _ASKS, "吗"), ("有好", _HOW, "有多"),
+    ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"),
+]  # fmt: skip
+
+
 def to_mandarin(text: str) -> str:
-    """``text`` (simplified) with its Sichuan and Northeastern words in Mandarin."""
+    """``text`` (simplified) with its dialect words in Mandarin."""
     if not _MARKERS.search(text):
         return text
     text = _VERY.sub("很", _GET.sub("来", text))
-    if "哒" in text:
-        text = _DONE.sub("了", text)
-    if "恰" in text:
-        text = _EAT.sub("吃", text)
-    if "无" in text:
-        text = _ASKS.sub("吗", text)
+    for word, where, mandarin in _IN_CONTEXT:
+        if word in text:
+            text = where.sub(mandarin, text)
     if "好多" in text:
         text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", text))
     return _REWRITE(text)

@@ -1042,8 +1042,10 @@ _ZH_Q = gated(
     # A不A (好不好) and a trailing 不/没 (有货没), written to start at 不/没 so the
     # first-character gate applies: the character before is checked looking back.
     r"(?:不|没)(?<=([^\s\d])(?:不|没))\1|(?<=[^\s])(?:不|没|没有)\s*(?:$|[,.!~]|啊|呀|哈|呢)"
-    # and a 不 closing a clause that more text follows ("能打墙不 水泥墙那种"), not "我不 …"
-    r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])不\s+(?=\S)"
+    # and a 不 or 没(有) closing a clause that more text follows ("能打墙不 水泥墙那种",
+    # "有骨头没有 我娃娃五岁"), not "我不 …", "还没 …", nor 没 before a product named
+    # ("夏天没 § 活不了")
+    r"|(?<=[^\s我你他她也都就还可要并绝才又真再先])(?:不|没有|没)\s+(?=[^\s§])"
 )
 _EN_Q = gated(
     r"\?|\b(?:or not|anot)\s*(?:,|$)|\bwhich is\b|\bwill (?:it|this|that|they|these|those)\b|\bhow (?:r|are) (?:they|these|those)\b"
@@ -1053,6 +1055,8 @@ _EN_Q = gated(
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
     # "men can wear", "pregnant can use": Thai and Singapore English ask with a final "can"
     r"|\bcan\s+(?:wear|use)\s*$"
+    # after an opening word: "ok whats it cost i missed it", "omg whats the price again"
+    r"|\bwhats\s+(?:it|the)\b"
     # a question after a statement, unpunctuated: "my mom wears a 7 what size should i order"
     r"|\b(?:what|which|where|when|how)\s+(?:\w+\s+)?should\s+(?:i|we|she|he)\b"
 )
@@ -1149,6 +1153,8 @@ _ZH_THING_Q = re.compile(
     r"(?:吗|嘛|么)\s*(?:[?？!！~。.,，]|\s|$)|是.{1,6}的吗|(\S)[不没]\1|\S\s?还是\s?\S"
     # a trailing 不 asks too ("防水不 工地经常下雨", "能打墙不")
     r"|[^\s不我你他她也都就还可要并绝才又真再先]不\s*(?:[?？!！~。.,，]|\s|$)"
+    # and 有…没(有) closing a clause ("有骨头没有 我娃娃五岁")
+    r"|有\S{1,8}没有?\s*(?:[?？!！~。.,，]|\s|$)"
 )
 _TO_HOST = re.compile(r"主播|你|您|小姐姐|老板|\b(?:you|u|ur|your|yall)\b")
 

@@ -1,14 +1,16 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the rules
-know: German (german.py, first: its words are other languages' words too), romanised Hindi
+know: Afrikaans (afrikaans.py, first, and German (german.py) next: their words are other
+languages' words too), romanised Hindi
 and Urdu (hinglish.py), Taglish (tagalog.py), Nigerian Pidgin (pidgin.py), Indonesian/Malay
 (indonesian.py), Thai English (thai.py), Swahili/Sheng (swahili.py), Spanish (spanish.py),
 Brazilian Portuguese (portuguese.py), French and Québec franglais (french.py), Gulf Arabizi
 (arabizi.py), Scots (scots.py), Jamaican Patois (jamaican.py), romanised Korean (korean.py),
-Tanglish (tamil.py), Turkish (turkish.py) and Vietnamese (vietnamese.py) into English;
+Tanglish (tamil.py), Turkish (turkish.py) and Vietnamese (vietnamese.py) into English, and
+English words typed without their final g (gdrop.py, last);
 written Cantonese (cantonese.py), Sichuan, Northeastern and Henan words (dialects.py) and
 Shanghainese (wu.py) into Mandarin. Chat and host speech share these two steps. For English,
 the text's words are collected once, and a step runs only when one of its trigger words is
-there (a Chinese-only or plain English message costs one search and seventeen set lookups);
+there (a Chinese-only or plain English message costs one search and nineteen set lookups);
 accented Latin letters are read plain first.
 """
 
@@ -18,10 +20,12 @@ import re
 import unicodedata
 
 from copilot.core.understanding import (
+    afrikaans,
     arabizi,
     cantonese,
     dialects,
     french,
+    gdrop,
     german,
     hinglish,
     indonesian,
@@ -43,6 +47,7 @@ from copilot.core.understanding import (
 _STEPS = [
     (step.TRIGGERS, step.to_english)
     for step in (
+        afrikaans,
         german,
         hinglish,
         tagalog,
@@ -59,6 +64,7 @@ _STEPS = [
         korean,
         tamil,
         turkish,
+        gdrop,
     )
 ]
 _WORD = re.compile(r"[a-z0-9]+")

@@ -35,6 +35,15 @@ from copilot.core.understanding.dialects import to_mandarin
         ("这双板鞋偌济钱", "price"),
         ("41码黑色敢有", "stock"),
         ("满两双包邮无", "shipping"),
+        # Sichuan 有好 + a quality asks how much of it; 没得 closing a clause
+        ("特辣的有好辣 我吃得辣", "spec"),
+        ("有骨头没得 我娃娃五岁", "spec"),
+        # Shaanxi: 咧 closing a clause, 额 I, 咋 how, 撒 what, 嫽 fine
+        ("拍咧", "purchase_signal"),
+        ("额也拍咧 下回还来", "purchase_signal"),
+        ("嫽扎咧", "praise"),
+        ("咋下单 点哪", "link"),
+        ("调料包里有撒", "spec"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -61,6 +70,10 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("好多人在问") == "好多人在问"  # many people, no "how many"
     assert to_mandarin("比外面便宜好多") == "比外面便宜好多"  # much cheaper, no question
     assert to_mandarin("你们在哪点") == "你们在哪里"
+    assert to_mandarin("额家四口人") == "我家四口人"
+    assert to_mandarin("余额也不够") == "余额也不够"  # 余额: a balance, no "I"
+    assert to_mandarin("主播喝一口撒") == "主播喝一口撒"  # a closing particle, no "what"
+    assert to_mandarin("有好大一块肉") == "有好大一块肉"  # a big piece, no "how big"
 
 
 def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]

@@ -392,6 +392,12 @@ CASES = [
     # a shop to visit or a website is no stock question; "do you have to" asks what one must do
     ("other_question", "do u have a store in Leeds i can visit"), ("other_question", "do you have a website or only tiktok"),
     ("other_question", "do u have to be 18 to order this"),
+    # picking up in person is no delivery; a price asked after an opening word; what it goes
+    # on; an order that has not come; a question of yours not seen
+    ("other_question", "can i pick up at ur shop? im in Plano"), ("other_question", "你们店在哪 能自提不"),
+    ("price", "ok whats it cost i missed it"), ("price", "omg whats the price again"),
+    ("usage", "what do you put it on? eggs?"), ("order_status", "placed an order monday still nothing?"),
+    ("complaint_service", "主播我问的你没看到吗"),
 ]  # fmt: skip
 
 
