@@ -548,6 +548,8 @@ def normalize(text: str) -> str:
         t = _WAN.sub(lambda m: f"{float(m.group(1)) * 10000:g}", t)  # "11万转" → 110000转
     if "巴仙" in t:
         t = t.replace("巴仙", "%")  # "八巴仙 off": per cent, as Singapore and Malaysia say it
+    if "快" in t:
+        t = _KUAI.sub("块", t)  # "三十六快九": speech writes 块 as its homophone 快
     t = _cn_to_digits(t)
     if "尺" in t:
         t = _CHI_TENTHS.sub(r"\1.\2尺", t)
@@ -575,6 +577,9 @@ def normalize(text: str) -> str:
     return t
 
 
+# 快 (quick) between an amount and its tenths or 钱 is 块 misheard ("三十六快九", "五快钱");
+# "3快递" stays
+_KUAI = re.compile(r"(?<=[\d一二两三四五六七八九十百])快(?=[1-9一二两三四五六七八九]|钱)")
 _YUAN_JIAO = re.compile(
     r"(\d+)\s*(块|元)(?:([0-9])([0-9])(?=\D|$)|([1-9一二两三四五六七八九])(?:(?:毛|角)([一二三四五六七八九])分?|毛|角)?)"
     r"(?![\d.十百千万块元个件号套份只条支瓶袋盒罐片颗粒斤克米天小大点折码岁分秒度%])(?!包(?!邮))"

@@ -1,12 +1,14 @@
-"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西) and Minnan
-(闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
+(山东), Guizhou (贵州) and Minnan (闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules
+reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
 (来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱
 包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
 (有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
-"拍咧" (拍了). Only words that are dialect where they stand are touched: 好久 only after 到
+"拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
+(还能吃吗). Only words that are dialect where they stand are touched: 好久 only after 到
 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
 intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
 clause, 额 only before a word of family or self ("额度" stays), 咧 only closing a clause.
@@ -50,6 +52,12 @@ _PHRASES = [
     # Shaanxi (关中话): 嫽 "fine", 咥 "eat", 谝 "chat" (咋 "how" the lexicons know as it is)
     ("嫽扎咧", "太好了"), ("嫽扎了", "太好了"), ("嫽得很", "好得很"), ("嫽", "好"), ("咥", "吃"),
     ("谝", "聊"),
+    # Shandong: 杠 "very" (杠赛 "great", 板正 "neat"), 稀罕 "like", 明儿 "tomorrow",
+    # 夜来 "yesterday"
+    ("杠赛", "很棒"), ("杠好", "很好"), ("杠板正", "很好"), ("稀罕", "喜欢"), ("明儿见", "明天见"),
+    ("明儿", "明天"), ("夜来", "昨天"),
+    # Guizhou: 哪样 "what", 得不得 "all right or not", 好久上 "when does it go up", 找哪个 "whom"
+    ("哪样", "什么"), ("得不得", "行不行"), ("好久上", "什么时候上"),
 ]  # fmt: skip
 # Minnan 无 closing a question is 吗 ("包邮无", "会跌倒无"; 毫无, 全无 stay)
 _ASKS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![毫全并从虚有])无(?=\s*[?？]*\s*$)")
@@ -77,12 +85,19 @@ _HOW = re.compile(r"有好(?=[辣咸甜重大长宽厚高粗细硬软酸麻远�
 _I = re.compile(r"(?<![金余限面份定超数配总差])额(?=[家妈爸娃们也就都还想要的])")
 # Shaanxi 撒 "what" closing a question after 有/干/弄/说 ("调料包里有撒"; "喝一口撒" stays)
 _WHAT = re.compile(r"(?<=[有干弄说])撒(?=\s*(?:[?？呢]|\s|$))")
+# Guizhou 嘞 before a word is 的 ("上回买嘞面上", "微辣嘞小娃娃"; "好嘞" closing stays)
+_OF = re.compile(r"(?<=[\u4e00-\u9fff])嘞(?=[\u4e00-\u9fff])")
+# Guizhou and Sichuan V得不 closing a question is 能V吗 ("还吃得不", "小娃娃吃得不")
+_CAN_V = re.compile(r"([吃喝用穿洗放戴])得不(?=\s*(?:[?？]|\s|$))")
+# … and 找哪个 closing it is 找谁 ("烂了一半 找哪个")
+_WHOM = re.compile(r"找哪个(?=\s*(?:[?？]|\s|$))")
 # Shaanxi 咧 closing a clause is 了 ("拍咧", "肉夹馍来咧")
 _DONE_SX = re.compile(r"(?<=[\u4e00-\u9fff])咧(?=\s*(?:[!！~。.,，?？]|\s|$))")
 _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
-    r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝"
+    r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
+    r"|哪样|得不|嘞|找哪个"
 )
 
 
@@ -90,7 +105,8 @@ _MARKERS = gated(
 # word is in the text: (word, where it is dialect, its Mandarin)
 _IN_CONTEXT = [
     ("哒", _DONE, "了"), ("恰", _EAT, "吃"), ("无", _ASKS, "吗"), ("有好", _HOW, "有多"),
-    ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"),
+    ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"), ("嘞", _OF, "的"),
+    ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"),
 ]  # fmt: skip
 
 

@@ -46,6 +46,10 @@ def test_yuan_and_tenths_as_hosts_say_prices():
     assert kinds("今天七十九两袋")[0][0] == 79.0
     assert kinds("到手九十九块两大袋") == [(99.0, "money")]
     assert kinds("二十九块九两份") == [(29.9, "money")]
+    # speech writes 块 as its homophone 快 ("三十六快九"); a 快递 after a number stays
+    assert kinds("直播间三十六快九") == [(36.9, "money")]
+    assert kinds("五快钱") == [(5.0, "money")]
+    assert [n.value for n in numbers(normalize("3快递都能发"))] == [3.0]
 
 
 def test_measures_carry_their_unit():

@@ -44,6 +44,11 @@ from copilot.core.understanding.dialects import to_mandarin
         ("嫽扎咧", "praise"),
         ("咋下单 点哪", "link"),
         ("调料包里有撒", "spec"),
+        # Shandong 杠 very, 稀罕 like; Guizhou 哪样 what, 嘞 of, V得不 can one V, 找哪个 whom
+        ("恁家的炖锅杠赛", "praise"),
+        ("关注了领哪样券", "discount"),
+        ("上回买嘞滤杯裂了 找哪个", "after_sales"),
+        ("红酸汤有好辣 我妈一点辣都吃不得", "spec"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +79,8 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("余额也不够") == "余额也不够"  # 余额: a balance, no "I"
     assert to_mandarin("主播喝一口撒") == "主播喝一口撒"  # a closing particle, no "what"
     assert to_mandarin("有好大一块肉") == "有好大一块肉"  # a big piece, no "how big"
+    assert to_mandarin("微辣嘞小娃娃吃得不") == "微辣的小娃娃能吃吗"
+    assert to_mandarin("好嘞 马上拍") == "好嘞 马上拍"  # 嘞 closing: all right
 
 
 def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]

@@ -397,7 +397,7 @@ CASES = [
     ("other_question", "can i pick up at ur shop? im in Plano"), ("other_question", "你们店在哪 能自提不"),
     ("price", "ok whats it cost i missed it"), ("price", "omg whats the price again"),
     ("usage", "what do you put it on? eggs?"), ("order_status", "placed an order monday still nothing?"),
-    ("complaint_service", "主播我问的你没看到吗"),
+    ("complaint_service", "主播我问的你没看到吗"), ("complaint_service", "问了保质期半天没有人回"),
 ]  # fmt: skip
 
 

@@ -16,6 +16,10 @@ from copilot.core.understanding.varieties import to_english
         ("naebody answered ma question aboot the gloves", "complaint_service"),
         ("that hat is pure barry", "praise"),
         ("the gloves are braw", "praise"),
+        # Geordie
+        ("hoo much is the red pot", "price"),
+        ("canny jacket that", "praise"),
+        ("gannin to get one for wor lass", "purchase_signal"),
     ],
 )
 def test_scots_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -31,10 +35,15 @@ def test_scots_words_read_as_english() -> None:
 @pytest.mark.parametrize(
     "text",
     # without a Scots word, "ma" (Chinese), "wid" (Jamaican) and "ye" stay as typed
-    ["ma la tang how much", "hear ye hear ye", "ok thanks"],
+    ["ma la tang how much", "hear ye hear ye", "ok thanks", "orh nee one which link"],
 )
 def test_other_texts_are_left_alone(text: str) -> None:
     assert to_english(text) == text
+
+
+def test_canny_is_cant_only_before_a_verb() -> None:
+    assert to_english("i canny wait") == "i cant wait"
+    assert to_english("canny quick delivery") == "nice quick delivery"
 
 
 def test_jamaican_wid_still_reads_with() -> None:
