@@ -60,7 +60,8 @@ _PHRASES = [
     # words
     ("q numero", "what number"), ("que numero", "what number"), ("numero", "number"), ("cual", "which"),
     ("donde", "where"), ("cuando", "when"), ("para", "for"), ("en", "in"), ("si compro", "if i buy"),
-    ("compro", "buy"),
+    ("compro", "buy"), ("ya lo compre", "just bought it"), ("lo compre", "bought it"), ("compre", "i bought"),
+    ("cuanto pesa", "how heavy is it"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 _MARKERS = gated(
@@ -69,7 +70,7 @@ _MARKERS = gated(
     r"envios|envian|mandan|llega|tarda|pedido|pedi|quiero|llevo|apartame|apartado|devolucion|"
     r"devolver|garantia|contesta|contestan|pregunte|congelo|traba|pantalla|escucha|oye|hola|"
     r"holaa|holaaa|buenas|buenos|saludos|hermosa|hermoso|bonita|bonito|preciosa|precioso|"
-    r"linda|lindo|gracias)\b"
+    r"linda|lindo|gracias|compre)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

@@ -398,6 +398,11 @@ CASES = [
     ("price", "ok whats it cost i missed it"), ("price", "omg whats the price again"),
     ("usage", "what do you put it on? eggs?"), ("order_status", "placed an order monday still nothing?"),
     ("complaint_service", "主播我问的你没看到吗"), ("complaint_service", "问了保质期半天没有人回"),
+    # nobody reading, a question scrolled away, what a part is for, what a pet may eat, how thick
+    ("complaint_service", "another day nobody reads my questions"), ("complaint_service", "我问的怎么又被刷过去了"),
+    ("complaint_service", "主播我那个问题呢？？？"), ("usage", "what do u do with the little lid"),
+    ("usage", "my pup is allergic to chicken can she have the fish ones"), ("spec", "吸管多粗"),
+    ("spec", "会缠头发吗"),
 ]  # fmt: skip
 
 

@@ -12,6 +12,8 @@ from copilot.core.understanding.spanish import to_english
     [
         ("cuánto cuesta the blue one", "price"),
         ("cuanto los aretes", "price"),
+        ("ya lo compre 2 for my sisters", "purchase_signal"),
+        ("cuanto pesa? es para mi niño de 4", "spec"),
         ("hay en talla 5?", "stock"),
         ("todavía hay en negro?", "stock"),
         ("envían a chicago?", "shipping"),
