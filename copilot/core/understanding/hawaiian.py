@@ -47,8 +47,10 @@ _MARKERS = gated(
     r"\b(?:broke da mouth|ono|shoots|mahalo|aloha|wea|befo|biggah|smallah|flava|kine|brah|"
     r"bumbye|pau|grindz|howzit|how fo)\b|(?:^|[.!?,] )still get\b|\bstill get\s*(?:\?|$|or\b)|\bget\s*\?+|^get\b(?=[^?]*\?)"
 )
-# words one of which a text must hold for this step to change it (varieties.py)
-TRIGGERS = words_of(_MARKERS)
+# words one of which a text must hold for this step to change it (varieties.py): the
+# markers' words but the common English ones every marker holds another word beside
+# ("how fo", "broke da mouth", "still get … or")
+TRIGGERS = words_of(_MARKERS) - {"how", "still", "or", "da", "mouth"}
 
 
 def to_english(text: str) -> str:
