@@ -168,6 +168,27 @@ def _without_pack_size(name: str) -> str:
     return _PACK_TAIL.sub("", name.strip()) or name
 
 
+MODIFIER = 1.5  # a word of an English name or alias that is not its head noun
+# where an English name's head noun ends: "Chair Mat for Carpet", "Footrest with Rollers"
+_NAME_TAIL = frozenset(["for", "with", "in", "of", "from", "by"])
+
+
+def _head_word(words: list[str]) -> str | None:
+    """The head noun of an English name or alias: its last content word before "for",
+    "with" … ("mat" of "clear chair mat for carpet and hard floors"); None for a name of one
+    content word or none (every word then names it as before)."""
+    core: list[str] = []
+    for w in words:
+        if w in _NAME_TAIL and core:
+            break
+        core.append(w)
+    content = [w for w in core if w not in _EN_STOP and len(w) >= 3]
+    every = [w for w in words if w not in _EN_STOP and len(w) >= 3]
+    if not content or len(every) < 2:
+        return None
+    return content[-1]
+
+
 class ProductIndex:
     """Name/alias/variant dictionary of one catalog."""
 
@@ -262,9 +283,14 @@ class ProductIndex:
             if len(w) >= 2 and not w.isalpha() and not w.isdigit() and w.isalnum():
                 add(w, pid, 3.0)
         words = [w for w in tokens(name) if w.isalpha()]
+        head = _head_word(words)
         for w in words:
             if w not in _EN_STOP and len(w) >= 3:
-                add(w, pid, 2.0 if not alias else 3.0)
+                # a word that only says which kind ("floor" of "floor mat", "desk" of "Under-Desk
+                # Footrest", "floors" of "Chair Mat for … Hard Floors") names the product
+                # faintly: "will the wheels scratch my wood floors" asks of the chair on screen
+                strength = (2.0 if not alias else 3.0) if w == head else MODIFIER
+                add(w, pid, strength)
         for a, b in zip(words, words[1:], strict=False):
             if a not in _EN_STOP or b not in _EN_STOP:
                 add(f"{a} {b}", pid, 4.0)
@@ -304,7 +330,7 @@ class ProductIndex:
                 parts, last = [], 0
                 for a, b, vals in hits:
                     found.extend(vals)
-                    if max(v.strength for v in vals) >= 2.0:
+                    if max(v.strength for v in vals) >= MODIFIER:
                         parts.append(masked[last:a])
                         parts.append(" § ")
                         last = b
@@ -314,7 +340,7 @@ class ProductIndex:
         if toks and self.has_en_terms:
             for a, b, vals in self.en.scan(toks):
                 found.extend(vals)
-                if max(v.strength for v in vals) >= 2.0:
+                if max(v.strength for v in vals) >= MODIFIER:
                     toks[a:b] = ["§"] * (b - a)
         return links, found, masked, toks
 
@@ -354,7 +380,7 @@ class ProductIndex:
             return Mention(None, 0.0)
         if len(found) == 1 and len(found[0].pids) == 1:  # the usual case, same answer
             for pid in found[0].pids:
-                if found[0].strength <= 1.0 and screen is not None:  # see below
+                if found[0].strength < 2.0 and screen is not None:  # see below
                     return Mention(screen, found[0].strength)
                 return Mention(pid, found[0].strength)
         score: dict[str, float] = {}
@@ -369,9 +395,10 @@ class ProductIndex:
             if screen in tied:
                 return Mention(screen, strength, tied)
             return Mention(None, 0.0, tied)
-        # a variant alone (a colour, a size) is the faintest mention: while a product is on
-        # screen the viewer most often means that one, which may well come in it too
-        if strength <= 1.0 and screen is not None:
+        # a variant alone (a colour, a size) or a word of its kind is the faintest mention:
+        # while a product is on screen the viewer most often means that one, which may well
+        # come in it too
+        if strength < 2.0 and screen is not None:
             return Mention(screen, strength)
         return Mention(best, strength)
 

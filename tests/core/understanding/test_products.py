@@ -101,3 +101,33 @@ def test_a_name_ending_on_a_negated_word_gives_no_head_noun():
     )
     rec = UnderstandingStage().analyse("鸡枞辣不辣", cat)
     assert (rec.intent, "不辣" in rec.masked) == ("spec", True)
+
+
+_CHAIRS = {
+    "shop": {"name": "Seat Co", "currency": "USD"},
+    "products": [
+        {"id": "c1", "link_no": 1, "name": "Ergonomic Mesh Office Chair with Lumbar Support",
+         "aliases": ["mesh chair"], "price": 199, "stock": 10},
+        {"id": "c2", "link_no": 2, "name": "Clear Chair Mat for Carpet and Hard Floors",
+         "aliases": ["floor mat"], "price": 39, "stock": 10},
+        {"id": "c3", "link_no": 3, "name": "Memory Foam Seat Cushion", "aliases": ["seat cushion"],
+         "price": 29, "stock": 10},
+    ],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "screen", "expected"),
+    [
+        # a word that only says which kind of thing another product is asks of the one shown
+        ("will the wheels scratch my wood floors", "c1", "c1"),
+        ("does the seat depth adjust", "c1", "c1"),
+        # its head noun still names it, and so does the kind word with nothing on screen
+        ("how much is the mat", "c1", "c2"),
+        ("is the cushion washable", "c1", "c3"),
+        ("does it protect hard floors", None, "c2"),
+    ],
+)
+def test_an_english_names_kind_words_name_it_faintly(text, screen, expected):  # type: ignore[no-untyped-def]
+    room = Room(catalog_from_dict(_CHAIRS), screen=screen)
+    assert room.say(text).product_id == expected
