@@ -57,7 +57,9 @@ class Model:
         """The most probable class of ``text`` (normalised, lower case) and its probability."""
         scores = list(self.bias)
         get = self.weights.get
-        for g in ngrams(text):
+        # (in a fixed order: summed in a set's order, which changes with the interpreter's
+        # string hashing, two near-equal classes could swap from one run to the next)
+        for g in sorted(ngrams(text)):
             row = get(g)
             if row is not None:
                 for k, w in row:

@@ -60,3 +60,30 @@ def test_the_model_says_link_only_where_a_link_was_named(monkeypatch) -> None:  
 
 def test_two_things_named_are_left_to_the_rules() -> None:
     assert fallback.second_opinion("spec", {}, " § 还是 § ", named_link=True) == "spec"
+
+
+_PREDICT = """
+import sys
+from copilot.core.understanding import fallback
+from copilot.core.understanding.normalize import normalize
+model = fallback.model()
+for t in ["do the foam tips fit the pods pro", "会缠头发吗", "wat grind fo french press", "ok?"]:
+    print(repr(model.predict(normalize(t))))
+"""
+
+
+def test_the_second_opinion_reads_alike_whatever_the_string_hashing() -> None:
+    """Python orders a set of strings by a hash seeded afresh in every process; the model's
+    sums must not follow that order, or a near tie reads differently from run to run."""
+    import os
+    import subprocess
+    import sys
+
+    outs = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _PREDICT], env=env, capture_output=True, text=True, check=True
+        )
+        outs.add(done.stdout)
+    assert len(outs) == 1, outs
