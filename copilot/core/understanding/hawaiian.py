@@ -3,13 +3,14 @@
 rooms too.
 
 Viewers of Honolulu shops write "spicy one still get?" (do you still have it), "get
-aspartame inside?" (does it have it in it), "li hing flava get??" (is there a li hing flavour),
-"how fo make um crispy" (how to make them), "wea my order" (where), "dis li hing broke da
-mouth" (this … is delicious), "shoots mahalo aunty" (ok, thank you) and greet with
-"aloha from San Diego". Pidgin "get" is "there is / do you have": opening a question, or
-closing it after a thing ("8 oz still get"), it asks for stock. The common words are
-rewritten into the English the lexicons know; everything else is left as typed. "da",
-"dat", "wit" and "fo" change only in a text that holds a word no other variety uses.
+aspartame inside?" (does it have it in it), "li hing flava get??" (is there a li hing
+flavour), "how fo make um crispy" (how to make them), "wea my order" (where), "dis li hing
+broke da mouth" (this … is delicious), "shoots mahalo aunty" (ok, thank you) and greet with
+"aloha from San Diego" (and "howzit", which the Afrikaans step, run before, reads). Pidgin
+"get" is "there is / do you have": opening a question, or closing it after a thing ("8 oz
+still get"), it asks for stock. The common words are rewritten into the English the
+lexicons know; everything else is left as typed. "da", "dat", "wit" and "fo" change only
+in a text that holds a word no other variety uses.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from copilot.core.understanding.rewrite import phrase_sub, words_of
 _PHRASES = [
     ("broke da mouth", "so delicious"), ("ono", "delicious"), ("choke", "lots of"),
     ("shoots", "ok"), ("mahalo", "thank you"), ("aloha from", "hello from"), ("aloha all", "hello all"),
-    ("aloha everybody", "hello everybody"), ("aloha aunty", "hello aunty"), ("howzit", "hello"),
+    ("aloha everybody", "hello everybody"), ("aloha aunty", "hello aunty"),
     ("wea", "where"), ("wen", "when"), ("befo", "before"), ("biggah", "bigger"), ("smallah", "smaller"),
     ("flava", "flavor"), ("kine", "kind"), ("small kine", "a little"), ("no can", "cannot"),
     ("how fo", "how to"), ("wat fo", "what for"), ("fo", "for"), ("wit", "with"), ("da", "the"),
@@ -45,7 +46,7 @@ _GET_INSIDE = re.compile(r"(?:^|(?<=[.!?,] ))get\s+(\w+(?:\s+\w+)?)\s+inside\b")
 _STILL_GET = re.compile(r"(?:^|(?<=[.!?,] ))still get\b(?=\s+(?!or\b)\S)")
 _MARKERS = gated(
     r"\b(?:broke da mouth|ono|shoots|mahalo|aloha|wea|befo|biggah|smallah|flava|kine|brah|"
-    r"bumbye|pau|grindz|howzit|how fo)\b|(?:^|[.!?,] )still get\b|\bstill get\s*(?:\?|$|or\b)|\bget\s*\?+|^get\b(?=[^?]*\?)"
+    r"bumbye|pau|grindz|how fo)\b|(?:^|[.!?,] )still get\b|\bstill get\s*(?:\?|$|or\b)|\bget\s*\?+|^get\b(?=[^?]*\?)"
 )
 # words one of which a text must hold for this step to change it (varieties.py): the
 # markers' words but the common English ones every marker holds another word beside
