@@ -182,11 +182,15 @@ def _head_word(words: list[str]) -> str | None:
         if w in _NAME_TAIL and core:
             break
         core.append(w)
-    content = [w for w in core if w not in _EN_STOP and len(w) >= 3]
-    every = [w for w in words if w not in _EN_STOP and len(w) >= 3]
-    if not content or len(every) < 2:
+    content = _content_words(core)
+    if not content or len(_content_words(words)) < 2:
         return None
     return content[-1]
+
+
+def _content_words(words: list[str]) -> list[str]:
+    """The words of an English name that can name it: no stop word, three letters or more."""
+    return [w for w in words if w not in _EN_STOP and len(w) >= 3]
 
 
 class ProductIndex:
@@ -284,13 +288,12 @@ class ProductIndex:
                 add(w, pid, 3.0)
         words = [w for w in tokens(name) if w.isalpha()]
         head = _head_word(words)
-        for w in words:
-            if w not in _EN_STOP and len(w) >= 3:
-                # a word that only says which kind ("floor" of "floor mat", "desk" of "Under-Desk
-                # Footrest", "floors" of "Chair Mat for … Hard Floors") names the product
-                # faintly: "will the wheels scratch my wood floors" asks of the chair on screen
-                strength = (2.0 if not alias else 3.0) if w == head else MODIFIER
-                add(w, pid, strength)
+        for w in _content_words(words):
+            # a word that only says which kind ("floor" of "floor mat", "desk" of "Under-Desk
+            # Footrest", "floors" of "Chair Mat for … Hard Floors") names the product
+            # faintly: "will the wheels scratch my wood floors" asks of the chair on screen
+            strength = (2.0 if not alias else 3.0) if w == head else MODIFIER
+            add(w, pid, strength)
         for a, b in zip(words, words[1:], strict=False):
             if a not in _EN_STOP or b not in _EN_STOP:
                 add(f"{a} {b}", pid, 4.0)
