@@ -1,6 +1,6 @@
 """Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
-(山东), Guizhou (贵州) and Minnan (闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules
-reads those rooms too.
+(山东), Guizhou (贵州), Tianjin (天津), Hakka (客家) and Minnan (闽南, 台语, 潮汕) chat
+words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
@@ -8,10 +8,12 @@ Viewers write their dialect as they speak it: "有没得微辣的" (有没有), 
 包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
 (有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
 "拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
-(还能吃吗). Only words that are dialect where they stand are touched: 好久 only after 到
-("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
-intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
-clause, 额 only before a word of family or self ("额度" stays), 咧 only closing a clause.
+(还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "腌面仰般整" (怎么),
+"爱毋爱浸水" (要不要), "问咗三摆" (三次). Only words that are dialect where they stand are
+touched: 好久 only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱"
+stays), 贼 only before a word it intensifies, 整 only before an amount, 无 only closing a
+question, 有好辣 only closing a clause, 额 only before a word of family or self ("额度"
+stays), 咧 only closing a clause, 摆 (times) only after a number, 涯 (I) not in 天涯.
 A text with none of the marker words is returned as it is, at the cost of one search.
 """
 
@@ -58,6 +60,15 @@ _PHRASES = [
     ("明儿", "明天"), ("夜来", "昨天"),
     # Guizhou: 哪样 "what", 得不得 "all right or not", 好久上 "when does it go up", 找哪个 "whom"
     ("哪样", "什么"), ("得不得", "行不行"), ("好久上", "什么时候上"),
+    # Tianjin: 嘛 "what" (嘛价 "what price", 介是嘛 "what is this"), 介 "this", 倍儿 "very",
+    # 老几位 "everyone", 哏儿 "funny"
+    ("嘛价", "什么价"), ("嘛时候", "什么时候"), ("介是嘛", "这是什么"), ("介是", "这是"),
+    ("介个", "这个"), ("介么", "这么"), ("介口音", "这口音"), ("倍儿", "很"), ("老几位", "大家"),
+    ("哏儿", "好玩"),
+    # Hakka (客家话): 仰般 "how", 爱毋爱 "need or not", 系毋系 "is it", 毋 "not", 朝晨
+    # "morning", 夜晡 "evening"
+    ("仰般", "怎么"), ("爱毋爱", "要不要"), ("爱唔爱", "要不要"), ("系毋系", "是不是"),
+    ("会毋会", "会不会"), ("有毋有", "有没有"), ("毋", "不"), ("朝晨", "早上"), ("夜晡", "晚上"),
 ]  # fmt: skip
 # Minnan 无 closing a question is 吗 ("包邮无", "会跌倒无"; 毫无, 全无 stay)
 _ASKS = re.compile(r"(?<=[\u4e00-\u9fff])(?<![毫全并从虚有])无(?=\s*[?？]*\s*$)")
@@ -93,11 +104,15 @@ _CAN_V = re.compile(r"([吃喝用穿洗放戴])得不(?=\s*(?:[?？]|\s|$))")
 _WHOM = re.compile(r"找哪个(?=\s*(?:[?？]|\s|$))")
 # Shaanxi 咧 closing a clause is 了 ("拍咧", "肉夹馍来咧")
 _DONE_SX = re.compile(r"(?<=[\u4e00-\u9fff])咧(?=\s*(?:[!！~。.,，?？]|\s|$))")
+# Hakka 摆 after a number is "times" ("几多摆", "问咗三摆"; 摆放, 摆件 stay)
+_TIMES = re.compile(r"(?<=[一二两三四五六七八九十几多少\d])摆")
+# … and 涯 is "I" ("涯坐月", "冇人睬涯"; 天涯, 生涯 stay)
+_I_HAKKA = re.compile(r"(?<![天生无际])涯")
 _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|仰般|毋|朝晨|夜晡|摆|涯"
 )
 
 
@@ -106,7 +121,8 @@ _MARKERS = gated(
 _IN_CONTEXT = [
     ("哒", _DONE, "了"), ("恰", _EAT, "吃"), ("无", _ASKS, "吗"), ("有好", _HOW, "有多"),
     ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"), ("嘞", _OF, "的"),
-    ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"),
+    ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"), ("摆", _TIMES, "次"),
+    ("涯", _I_HAKKA, "我"),
 ]  # fmt: skip
 
 

@@ -1012,6 +1012,32 @@ _RULES: list[tuple[str, float, str]] = [
         1.0,
         r"\b(?:still (?:have|got)|any)\s+(?:\w+\s+)?(?:discounts?|vouchers?|promos?|coupons?|freebies?)\b",
     ),
+    # "朗逸2019款有没有版", "思域十代的主驾 有没", "没模具咋整": whether it is made for the
+    # viewer's car (its model year or generation), not whether it is in stock
+    (
+        "size",
+        4.0,
+        r"(?:(?<!\d)(?:\d{2}|\d{4})\s*款|第?[一二三四五六七八九十\d]{1,2}代).{0,12}?"
+        r"(?:有没(?![有货现库])|有没有(?![货现库])|有吗|有版|有模具|能用|能做|能整|能装|能铺|适配|适用)"
+        r"|有没有(?:版|模具)|有(?:版|模具)(?:吗|没)|没有?(?:版|模具)",
+    ),
+    # "一年级孩儿背这个大不大", "三岁孩子背哪个号", "大班用小号的行不行": whether a child of
+    # that school year or age can carry or wear it (which size); "一岁能戴吗" stays a use
+    (
+        "size",
+        3.5,
+        r"(?:[一二三四五六几]年级|初[一二三]|高[一二三]|初中生?|高中生?|小学生?|幼儿园|[大中小]班"
+        r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})岁)\S{0,8}?\s*\S{0,6}?"
+        r"(?:能?背(?:吗|不|么|嘛|得了|得下|哪)|[背戴穿]\S{0,3}(?:大不大|小不小)|哪个号|什么号|[大中小]号)",
+    ),
+    # "pp", "pp?": price please, the whole message
+    ("price", 3.0, r"^\s*pp\s*[?!.]*\s*$"),
+    # "been waitin 10 min for an answer": waiting for the host to answer
+    (
+        "complaint_service",
+        3.0,
+        r"\bwaiting\s+(?:\d+|ages|forever|so long|a while)\s*(?:min|mins|minutes|hrs?|hours?)?\s+for\s+(?:an?\s+)?(?:answer|reply|response)\b",
+    ),
 ]
 
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff]")
@@ -1053,6 +1079,13 @@ _EN_Q = gated(
     r"can|cant|could|will|would|should|any|may|hows|wat|wut|r|u|anything|got any|have you|has it)\b|"
     r"\b(?:how much|how many|how long|how to|how do|what about|wondering|question|pls|please|plz|"
     r"tell me|lmk|let me know|is it|is this|is there|are there|do you|do u|can you|can u|can i)\b"
+    # after a word that opens a message: "wait does the aria have …", "lol does the warranty
+    # cover that", "ok is it waterproof"
+    r"|\b(?:wait|ok|okay|so|hey|lol|lmao|haha|omg|btw|also|sorry|hmm|um|uh)\s*[,.!]*\s+"
+    r"(?:does|do|is|are|can|could|will|did|how|what|which|where|when)\s+"
+    r"(?:it|its|this|that|these|those|the|a|an|u|you|yall|they|i|we|he|she|mine)\b"
+    # "would a small do", "would it fit a 2019"
+    r"|\bwould\s+(?:a|an|the|it|this|that|they|these|those|mine)\s+(?:\w+\s+)?(?:do|fit|work|be ok)\b"
     # "men can wear", "pregnant can use": Thai and Singapore English ask with a final "can"
     r"|\bcan\s+(?:wear|use)\s*$"
     # after an opening word: "ok whats it cost i missed it", "omg whats the price again"

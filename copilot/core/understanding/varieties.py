@@ -1,18 +1,18 @@
 """The English and the Chinese of other places, read as the English and the Mandarin the rules
 know: Afrikaans (afrikaans.py, first, and German (german.py) next: their words are other
-languages' words too), romanised Hindi and Urdu (hinglish.py), Taglish (tagalog.py),
-Nigerian Pidgin (pidgin.py), Indonesian/Malay (indonesian.py), Thai English (thai.py),
-Swahili/Sheng (swahili.py), Spanish (spanish.py), Brazilian Portuguese (portuguese.py),
-French and Québec franglais (french.py), Gulf Arabizi (arabizi.py), Scots and Geordie
-(scots.py), Jamaican Patois (jamaican.py), Hawaiian Pidgin (hawaiian.py), romanised Korean
-(korean.py), Tanglish (tamil.py), Turkish (turkish.py) and Vietnamese (vietnamese.py) into
-English, and English words typed without their final g (gdrop.py, last); written Cantonese
-(cantonese.py), the words of Chinese dialects (dialects.py: Sichuan, Northeastern, Henan,
-Hunan, Shaanxi, Shandong, Guizhou, Minnan) and Shanghainese (wu.py) into Mandarin. Chat and
-host speech share these two steps. For English, the text's words are collected once, and a
-step runs only when one of its trigger words is there (a Chinese-only or plain English
-message costs one search and twenty set lookups); accented Latin letters are read plain
-first.
+languages' words too), Banglish (bengali.py), romanised Hindi and Urdu (hinglish.py),
+Taglish (tagalog.py), Nigerian Pidgin (pidgin.py), Indonesian/Malay (indonesian.py), Thai
+English (thai.py), Swahili/Sheng (swahili.py), Spanish (spanish.py), Brazilian Portuguese
+(portuguese.py), French and Québec franglais (french.py), Gulf Arabizi (arabizi.py), Scots
+and Geordie (scots.py), Jamaican Patois (jamaican.py), Hawaiian Pidgin (hawaiian.py),
+romanised Korean (korean.py), Tanglish (tamil.py), Turkish (turkish.py) and Vietnamese
+(vietnamese.py) into English, and English words typed without their final g (gdrop.py,
+last); written Cantonese (cantonese.py), the words of Chinese dialects (dialects.py:
+Sichuan, Northeastern, Henan, Hunan, Shaanxi, Shandong, Guizhou, Tianjin, Hakka, Minnan)
+and Shanghainese (wu.py) into Mandarin. Chat and host speech share these two steps. For
+English, the text's words are collected once, and a step runs only when one of its
+trigger words is there (a Chinese-only or plain English message costs one search and
+twenty-one set lookups); accented Latin letters are read plain first.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import unicodedata
 from copilot.core.understanding import (
     afrikaans,
     arabizi,
+    bengali,
     cantonese,
     dialects,
     french,
@@ -51,6 +52,7 @@ _STEPS = [
     for step in (
         afrikaans,
         german,
+        bengali,
         hinglish,
         tagalog,
         pidgin,

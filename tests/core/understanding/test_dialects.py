@@ -49,6 +49,13 @@ from copilot.core.understanding.dialects import to_mandarin
         ("关注了领哪样券", "discount"),
         ("上回买嘞滤杯裂了 找哪个", "after_sales"),
         ("红酸汤有好辣 我妈一点辣都吃不得", "spec"),
+        # Tianjin 嘛价 what price, 老几位 everyone, 介个 this, 倍儿 very
+        ("冲锋衣嘛价", "price"),
+        ("老几位晚上好", "greeting"),
+        # Hakka 仰般 how, 爱毋爱 need or not, N摆 N times, 涯 I, 夜晡 evening
+        ("珐琅锅仰般洗 爱毋爱先泡水", "usage"),
+        ("问咗三摆 冇人睬涯", "complaint_service"),
+        ("夜晡好", "greeting"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -81,6 +88,9 @@ def test_dialect_words_are_rewritten_only_where_they_are_dialect() -> None:
     assert to_mandarin("有好大一块肉") == "有好大一块肉"  # a big piece, no "how big"
     assert to_mandarin("微辣嘞小娃娃吃得不") == "微辣的小娃娃能吃吗"
     assert to_mandarin("好嘞 马上拍") == "好嘞 马上拍"  # 嘞 closing: all right
+    assert to_mandarin("介个倍儿好") == "这个很好"
+    assert to_mandarin("泡几多摆") == "泡几多次"
+    assert to_mandarin("摆件 下摆 天涯") == "摆件 下摆 天涯"  # 摆, 涯 after no number, in a word
 
 
 def test_is_cod_available_asks_delivery_not_stock(room) -> None:  # type: ignore[no-untyped-def]
