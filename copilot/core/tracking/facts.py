@@ -83,13 +83,20 @@ _FREE_YES = re.compile(
     r"|free shipping|\bships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
 )
+# "delivery is free on the pjs", "delivery's free", "postage is always free", "free p&p" —
+# unless said with a threshold ("over twenty quid is free postage"), the shop's policy
+_FREE_SAID = re.compile(
+    r"\b(?:delivery|postage|p ?& ?p)(?:'s| is| are) (?:also |always |totally |completely )?free\b"
+    r"|(?<!not )(?<!no )\bfree (?:postage|p ?& ?p)\b"
+)
+_THRESHOLD = re.compile(r"\b(?:over|above|spend|orders? of|minimum|min)\b|满")
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
     r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free"
     r" (?:by (?:themselves|itself)|on (?:its|their) own)"
-    r"|\bpostage\b.{0,12}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
-    r"|(?:not|no|isn'?t) free (?:shipping|delivery)"
+    r"|\bpostage\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
+    r"|(?:not|no|isn'?t) free (?:shipping|delivery|postage)"
     r"|(?:shipping|delivery)\b.{0,30}?(?:\bisn'?t|\bis not|'?s not|\bnot) free"
 )
 
@@ -121,6 +128,12 @@ _USE_AFTER = re.compile(
 )
 
 
+# said of the whole shop, not one product ("returns for everything in the shop", "全店七天无理由")
+_SHOP_WIDE = re.compile(
+    r"everything in the (?:shop|store)|for everything|(?:whole|entire) (?:shop|store)|shop ?wide"
+    r"|store ?wide|all (?:our )?(?:items|products|orders)|everything we sell|any item in"
+    r"|全店|全场|店里所有|所有商品|所有产品|本店所有"
+)
 # a word of returning or exchanging, in the languages of the rooms
 _SEND_BACK = re.compile(
     r"退|换|无理由|售后|质保|保修|包赔|赔|补发|重寄|寄回|没拆|未拆|没开封|未开封|吊牌"
@@ -558,6 +571,8 @@ class FactIndex:
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
+        if not free and _FREE_SAID.search(norm) and not _THRESHOLD.search(norm):
+            free = 1
 
         # a carrier denied ("不是顺丰啊", "顺丰发不了", "换顺丰要补运费", "not ups") is not the
         # carrier stated: it is read without those words
@@ -886,6 +901,11 @@ class FactIndex:
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
         if not returns and self.returns is not None and "after" in best:
             returns = self._policy_read(hits, grams)
+            # "returns for everything in the shop thirty days unworn": terms said of the whole
+            # shop are its policy, however like one product's after-sales text they sound
+            if not returns and _SHOP_WIDE.search(text) and _SEND_BACK.search(text):
+                returns = True
+                hits = [(f, pid) for f, pid in hits if f != "after_sales"]
         return hits, returns
 
     def _policy_read(self, hits: list[tuple[str, str]], grams: set[tuple[str, str]]) -> bool:

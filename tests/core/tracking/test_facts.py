@@ -1004,3 +1004,39 @@ def test_an_english_spec_named_with_a_few_of_its_words_is_stated():
     # the words without the name, or the name with one word, are not enough
     assert not fi.analyse("watch the keel guard on the rocks").answers("spec", "k")
     assert not fi.analyse("the hull is rotomolded").answers("spec", "k")
+
+
+def _uk_shop():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "GBP", "policies": {
+        "returns": "30-day returns on unworn items with tags attached. Start your return from your order page."}},
+        "products": [
+        {"id": "top", "link_no": 1, "name": "Nursing Top", "price": 18, "live_price": 14, "stock": 90,
+         "shipping": {"carrier": "Evri", "ships_within_h": 48, "free": False},
+         "after_sales": "30-day returns if unworn with tags. Free returns via a ParcelShop, start it from your order page."},
+        {"id": "pjs", "link_no": 2, "name": "Pyjama Set", "price": 30, "live_price": 24, "stock": 60,
+         "shipping": {"carrier": "Evri", "ships_within_h": 48, "free": True},
+         "after_sales": "30-day returns unworn with tags, in the wash bag."},
+    ]})  # fmt: skip
+
+
+def test_free_delivery_said_as_a_statement_answers_the_free_product():
+    fi = FactIndex(_uk_shop())
+    assert fi.analyse("goes out with evri and delivery is free on the pyjama set").answers(
+        "shipping", "pjs"
+    )
+    assert fi.analyse("pyjama set delivery's free").answers("shipping", "pjs")
+    # "not free postage": the product that is not free
+    not_free = fi.analyse("the nursing top is not free postage cause it's under twenty")
+    assert not_free.answers("shipping", "top") and not not_free.answers("shipping", "pjs")
+    # a threshold is the shop's policy, no product's own free shipping
+    st = fi.analyse("over twenty five quid is free postage on the pyjama set")
+    assert not st.answers("shipping", "pjs")
+
+
+def test_returns_said_of_the_whole_shop_are_its_policy():
+    st = FactIndex(_uk_shop()).analyse(
+        "returns for everything in the shop thirty days unworn with tags start it from your order page"
+    )
+    assert st.returns and st.answers("after_sales", None)
