@@ -73,4 +73,12 @@ greeting 3: just tuned in, just hopped on, just hopped in, dzien dobry, czesc, s
 price 3: ile kosztuje, ile kosztuja, ile kosztujom, ile to kosztuje
 size 3: jaki rozmiar
 other_question 3: where yall located, where are yall located, where yall based, where are you located, where r u located, where are you based, where r u based, where u located
+none 0: do yall, can yall, will yall, did yall, how yall, yall ship, yall sell, yall have
+other_question 2: are yall, r yall
+price 3: how mich, how mych, hiw much, how muxh
+usage 3: put it together, to assemble
+stock 3: back yet, back in yet, restocked yet
+order_status 3: check if its shipped, has it shipped, if its shipped, has my order shipped
+discount 3: any more off, anything off
+greeting 3: love from
 """

@@ -97,4 +97,6 @@ purchase_signal 3: 付款成功 支付成功 下单成功 拍成功
 link 3: 教教我怎么买 教我怎么买 上了架 上架了吗 上架没
 complaint_service 3: 没人答
 after_sales 3: 能赔不 算坏吗
+after_sales 3: 给补不 给换不
+none 0: 看评论说 评论说 评论里说 看评价说
 """

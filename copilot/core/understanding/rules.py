@@ -1032,6 +1032,37 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     # "pp", "pp?": price please, the whole message
     ("price", 3.0, r"^\s*pp\s*[?!.]*\s*$"),
+    # "来晚了 讲到哪了", "来晚了 错过啥了": an arrival, asking what was missed
+    ("greeting", 6.0, r"来晚了\S{0,3}\s*(?:讲到哪|说到哪|播到哪|错过(?:啥|什么|了啥|了什么))"),
+    # "用久了鼓包咋办", "摔了一下不亮了怎么办": a fault, and what to do about it
+    (
+        "after_sales",
+        4.0,
+        r"(?:鼓包|坏了|裂了|破了|开胶|掉漆|不亮|不充电|充不进|没反应|漏水|漏气|断了)"
+        r"\S{0,4}(?:咋办|怎么办|咋整|怎么整|找谁)",
+    ),
+    # "画面又不动了", "直播又卡住了": the stream, not a parcel that does not move
+    ("complaint_stream", 4.0, r"(?:画面|屏幕|直播)\S{0,2}(?:不动|卡住|定住|黑了)"),
+    # "五块卖不", "30卖吗": an offer of a price
+    ("discount", 4.0, r"^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)?\s*卖(?:不|吗|么)"),
+    # "刚问苹果能充多少瓦 又不回": a question asked before, ignored again
+    (
+        "complaint_service",
+        5.0,
+        r"(?:刚问|刚才问|问了|问过)\S{0,16}\s*\S{0,6}(?:又不回|又没回|不回我|没人回)",
+    ),
+    # "5号链接 没看到啊", "乐福鞋 找不到": the listing, not found
+    ("link", 3.0, r"§\s*(?:没看到|找不到|看不到|没找到)"),
+    # "宽脚胖脚能穿吗", "高脚背能穿吗": which size fits that foot
+    (
+        "size",
+        4.0,
+        r"(?:宽脚|胖脚|脚宽|脚胖|脚肥|高脚背|脚背高|脚背厚|窄脚|脚窄|瘦脚)"
+        r"\S{0,4}(?:能穿|穿吗|穿得|合适|怎么选|选哪|拍哪|拍大|拍小)",
+    ),
+    # "2 for 25 on these?", "does the 3 for 45 work": a multi-buy offer
+    # (a count, then a price: "89 for 1 tin", "19.99 for 3", "3/8 for 22" are no offer)
+    ("discount", 3.0, r"(?<![\w/.$£€])[2-9]\s*for\s*[$£€]?\d{2,}(?:\.\d\d)?\b"),
     # "been waitin 10 min for an answer": waiting for the host to answer
     (
         "complaint_service",

@@ -1,8 +1,9 @@
-"""Questions whose form or topic the rules missed until rounds 51-52 of written shops:
+"""Questions whose form or topic the rules missed until rounds 51-53 of written shops:
 whether a part is made for the viewer's car (its model year or generation) or a bag for a
 child of that school year, a question after an opening word ("wait does …", "lol does
 …"), a wait for an answer named in minutes, "pp", swapping a size, matching another
-shop's price, and 黑的 as a colour rather than a black screen."""
+shop's price, a multi-buy offer ("3 for 45"), a fault and what to do, an arrival asking
+what was missed, "y'all" asking the shop, and 黑的 as a colour rather than a black screen."""
 
 from __future__ import annotations
 
@@ -35,7 +36,24 @@ import pytest
         ("还有黑的没", "stock"),  # a black one, not a black screen
         ("画面怎么黑的", "complaint_stream"),
         ("付款成功", "purchase_signal"),
+        ("来晚了 讲到哪了", "greeting"),
+        ("用久了鼓包咋办", "after_sales"),
+        ("画面又不动了", "complaint_stream"),
+        ("五块卖不", "discount"),
+        ("刚问几号链接 又不回", "complaint_service"),
+        ("宽脚能穿吗", "size"),
+        ("3 for 45 on the drippers?", "discount"),
+        ("are yall US based?", "other_question"),
+        ("how mich is the dripper", "price"),
+        ("how do i check if its shipped", "order_status"),
+        ("$99 still a lot, any more off?", "discount"),
+        ("love from perth", "greeting"),
     ],
 )
 def test_these_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
     assert room.say(typed).intent == intent
+
+
+def test_a_price_before_a_count_is_no_multi_buy_offer(room) -> None:  # type: ignore[no-untyped-def]
+    for typed in ("19.99 for 3?? thats a steal", "89 for 1 tin or 2", "7 3/8 for 22 7/8 head"):
+        assert room.say(typed).intent != "discount", typed
