@@ -81,4 +81,8 @@ stock 3: back yet, back in yet, restocked yet
 order_status 3: check if its shipped, has it shipped, if its shipped, has my order shipped
 discount 3: any more off, anything off
 greeting 3: love from
+order_status 4: waiting on my refund, waiting for my refund, waiting on a refund, waiting for a refund, waiting on the refund, waiting for the refund
+complaint_service 4: everyone except me, everyone but me, ignore everyone, ignoring everyone, except me lol
+stock 3: can i get it in, can i get this in, can i get them in, can i get these in
+none 0: get it in time, get it in by, get them in time
 """

@@ -1044,7 +1044,12 @@ _RULES: list[tuple[str, float, str]] = [
     # "画面又不动了", "直播又卡住了": the stream, not a parcel that does not move
     ("complaint_stream", 4.0, r"(?:画面|屏幕|直播)\S{0,2}(?:不动|卡住|定住|黑了)"),
     # "五块卖不", "30卖吗": an offer of a price
-    ("discount", 4.0, r"^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)?\s*卖(?:不|吗|么)"),
+    (
+        "discount",
+        4.0,
+        r"^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)?\s*卖(?:不|吗|么)"
+        r"|(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)\s*(?:我就拍|就拍|我就要|我就买|卖不卖)",
+    ),
     # "刚问苹果能充多少瓦 又不回": a question asked before, ignored again
     (
         "complaint_service",
@@ -1052,13 +1057,40 @@ _RULES: list[tuple[str, float, str]] = [
         r"(?:刚问|刚才问|问了|问过)\S{0,16}\s*\S{0,6}(?:又不回|又没回|不回我|没人回)",
     ),
     # "5号链接 没看到啊", "乐福鞋 找不到": the listing, not found
-    ("link", 3.0, r"§\s*(?:没看到|找不到|看不到|没找到)"),
+    ("link", 3.0, r"§\s*(?:没看到|没看见|找不到|看不到|看不见|没找到)"),
+    # "发货没 我下午拍的": whether the viewer's own order has gone out
+    (
+        "order_status",
+        4.0,
+        r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)\S{0,3}\s*(?:我|俺)\S{0,6}(?:拍|买|下单)的"
+        r"|(?:我|俺)\S{0,6}(?:拍|买)的\S{0,3}\s*(?:发货没|发了没|发了吗|发货了吗|发出了吗)",
+    ),
+    # "下单两件 谢谢妹子": an order placed, counted
+    (
+        "purchase_signal",
+        3.0,
+        r"下单\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)",
+    ),
     # "宽脚胖脚能穿吗", "高脚背能穿吗": which size fits that foot
     (
         "size",
         4.0,
         r"(?:宽脚|胖脚|脚宽|脚胖|脚肥|高脚背|脚背高|脚背厚|窄脚|脚窄|瘦脚)"
         r"\S{0,4}(?:能穿|穿吗|穿得|合适|怎么选|选哪|拍哪|拍大|拍小)",
+    ),
+    # "just joined whats this", "just tuned in what'd i miss": an arrival, asking what was missed
+    (
+        "greeting",
+        6.0,
+        r"\bjust (?:joined|tuned in|got here|hopped on|hopped in|came in)\b.{0,25}?"
+        r"\b(?:what(?:'?d| did) i miss|whats (?:this|going on|happening)|what are we (?:looking at|doing))",
+    ),
+    # "ok im a 6.5 what do i get": the viewer's own size, and which to get
+    (
+        "size",
+        3.5,
+        r"\b(?:im|i'm|i am)\s+(?:a |an |size )?\d{1,2}(?:\.5)?\b.{0,25}?\b(?:what|which)\b"
+        r".{0,12}\b(?:get|order|buy|take)\b",
     ),
     # "2 for 25 on these?", "does the 3 for 45 work": a multi-buy offer
     # (a count, then a price: "89 for 1 tin", "19.99 for 3", "3/8 for 22" are no offer)

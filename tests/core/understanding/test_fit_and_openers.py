@@ -1,4 +1,4 @@
-"""Questions whose form or topic the rules missed until rounds 51-53 of written shops:
+"""Questions whose form or topic the rules missed until rounds 51-54 of written shops:
 whether a part is made for the viewer's car (its model year or generation) or a bag for a
 child of that school year, a question after an opening word ("wait does …", "lol does
 …"), a wait for an answer named in minutes, "pp", swapping a size, matching another
@@ -48,6 +48,16 @@ import pytest
         ("how do i check if its shipped", "order_status"),
         ("$99 still a lot, any more off?", "discount"),
         ("love from perth", "greeting"),
+        ("7号链接没看见啊", "link"),
+        ("发货没 我昨天拍的", "order_status"),
+        ("下单两件 谢谢", "purchase_signal"),
+        ("20块我就拍", "discount"),
+        ("声音一顿一顿的", "complaint_stream"),
+        ("still waiting on my refund from the return", "order_status"),
+        ("you reply to everyone except me", "complaint_service"),
+        ("just joined whats this", "greeting"),
+        ("ok im a 6.5 what do i get", "size"),
+        ("can i get it in sage", "stock"),
     ],
 )
 def test_these_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
