@@ -58,7 +58,9 @@ NAME_MIN = 0.6
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
+    # "we're down to ninety five choppers" (not a price "down to 21.95")
     r"|\bon the shel(?:f|ves)\b|warehouse|on hand"
+    r"|\b(?:we'?re|we are) down to\b|\bdown to (?:the|our) last\b"
 )
 # what is left, said of one variant ("only nine of the white left", "粉色只剩十二台",
 # "番茄的只有三十份", "红豆的还有三十盒": the count alone, not "还有一张三十的券")

@@ -1040,3 +1040,18 @@ def test_returns_said_of_the_whole_shop_are_its_policy():
         "returns for everything in the shop thirty days unworn with tags start it from your order page"
     )
     assert st.returns and st.answers("after_sales", None)
+
+
+def test_a_count_we_are_down_to_is_the_stock():
+    from pathlib import Path
+
+    from copilot.core.catalog import load_catalog
+
+    shop = Path(__file__).resolve().parents[2] / "fixtures" / "shops" / "kitchenus"
+    fi = FactIndex(load_catalog(shop / "catalog.json"))  # the chopper: stock 95
+    said = "twenty percent off the whole bundle and we're down to ninety five choppers guys"
+    assert fi.analyse(said).answers("stock", "p5")
+    # (a price brought down is no count of what is left)
+    assert not fi.analyse("the bundle is twenty percent off ninety five choppers guys").answers(
+        "stock", "p5"
+    )
