@@ -100,4 +100,6 @@ after_sales 3: 能赔不 算坏吗
 after_sales 3: 给补不 给换不
 none 0: 看评论说 评论说 评论里说 看评价说
 complaint_stream 3: 一顿一顿 一卡一顿 顿顿的 看不到画面 看不见画面 画面看不到
+order_status 3: 拍错地址 地址拍错
+other_question 3: 能分期 分期吗 可以分期 花呗分期
 """

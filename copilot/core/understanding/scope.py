@@ -36,9 +36,9 @@ _DOMESTIC = gated(
     r"dakota|nebraska|maryland|connecticut|maine|vermont|delaware|the us|the states|la|dc)\b"
 )
 _ABROAD = gated(_FAR)
-# Points at the item being shown.
+# Points at the item being shown (paying for it in instalments, "能分期吗", is about it too).
 _DEICTIC = gated(
-    r"这|那件|那个|那款|那条|它|身上|手上|试|上身|展示|细节|背面|正面|侧面|转一圈|特写|颜色|色|款|码|"
+    r"这|那件|那个|那款|那条|它|身上|手上|试|上身|展示|细节|背面|正面|侧面|转一圈|特写|颜色|色|款|码|分期|"
     r"\b(?:this|it|that|these|those|the back|the front|try|model|color|colour|one)\b"
 )
 _PRODUCT_QUESTIONS = frozenset(

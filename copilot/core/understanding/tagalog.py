@@ -117,6 +117,12 @@ _PHRASES = [
     ("ganahan ko", "i like"), ("palihug", "please"), ("kumusta", "hello"), ("salamat", "thanks"),
     ("palit", "buy"), ("grabe ka barato", "so cheap"), ("mas barato", "cheaper price"), ("barato", "cheap"), ("sukod", "measurements"), ("labhan", "wash"), ("laba", "wash"),
     ("plantsa", "iron"), ("limpyo", "clean"), ("ilisan", "exchange"), ("mohaum", "fit"),
+    # greetings, days, what is left, my order, nobody answering, delicious
+    ("maayong gabii", "good evening"), ("maayong buntag", "good morning"), ("maayong hapon", "good afternoon"),
+    ("pila ka adlaw", "how many days"), ("adlaw", "days"), ("natitira", "left"), ("natira", "left"),
+    ("akong order", "my order"), ("walang pumapansin", "nobody answers me"),
+    ("ayaw nyo ko pansinin", "you keep ignoring me"), ("walang reply", "no reply"),
+    ("sagutin mo naman ako", "answer me please"), ("lami kaayo", "so delicious"), ("lami", "delicious"),
 ]  # fmt: skip
 _REWRITE = phrase_sub(_PHRASES, whole_words=True)
 # "ba" asks a yes/no question wherever it stands ("legit ba", "meron ba kayo")
@@ -152,7 +158,8 @@ _MARKERS = gated(
     r"niyan|mamsh|mars|bago|sana|talaga|grabe|kanina|hindi|nag|pag|nung|ang|ng|ba|wala|walang|"
     r"dito|tapos|pang|lang|pa|mag|ayaw|ganda|mabango|b1t1|libre|gamitin|sagutin|dumating|pila|naa|"
     r"unsaon|unsa|asa|nganong|tubag|tubagon|abot|dili|kaayo|nindot|gwapa|gwapo|ganahan|palihug|"
-    r"kumusta|salamat|palit|barato|sukod|labhan|plantsa|limpyo|ilisan|mohaum)\b"
+    r"kumusta|salamat|palit|barato|sukod|labhan|plantsa|limpyo|ilisan|mohaum|maayong|adlaw|natitira|"
+    r"natira|akong|pumapansin|sumasagot|lami)\b"
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS) | {"hm", "mine", "may"}  # the live-selling forms read before the gate

@@ -1,4 +1,4 @@
-"""Questions whose form or topic the rules missed until rounds 51-54 of written shops:
+"""Questions whose form or topic the rules missed until rounds 51-55 of written shops:
 whether a part is made for the viewer's car (its model year or generation) or a bag for a
 child of that school year, a question after an opening word ("wait does …", "lol does
 …"), a wait for an answer named in minutes, "pp", swapping a size, matching another
@@ -58,6 +58,8 @@ import pytest
         ("just joined whats this", "greeting"),
         ("ok im a 6.5 what do i get", "size"),
         ("can i get it in sage", "stock"),
+        ("4500拿了 行不行", "discount"),
+        ("拍错地址了 能改吗", "order_status"),
     ],
 )
 def test_these_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
@@ -67,3 +69,8 @@ def test_these_messages_get_their_intents(room, typed: str, intent: str) -> None
 def test_a_price_before_a_count_is_no_multi_buy_offer(room) -> None:  # type: ignore[no-untyped-def]
     for typed in ("19.99 for 3?? thats a steal", "89 for 1 tin or 2", "7 3/8 for 22 7/8 head"):
         assert room.say(typed).intent != "discount", typed
+
+
+def test_paying_in_instalments_is_another_question_about_the_item_shown(room) -> None:  # type: ignore[no-untyped-def]
+    rec = room.say("能分期吗")
+    assert (rec.intent, rec.product_id) == ("other_question", "k1")

@@ -32,6 +32,11 @@ from copilot.core.understanding.tagalog import to_english
         ("mine white M-L palihug", "purchase_signal"),
         ("naa bay less if 3?", "discount"),
         ("nganong dili mo ko tubagon", "complaint_service"),
+        ("maayong gabii from davao", "greeting"),
+        ("pila ka adlaw sa davao", "shipping"),
+        ("ilan pa natitira", "stock"),
+        ("asa na akong order? 5 days na", "order_status"),
+        ("walang pumapansin sa tanong ko", "complaint_service"),
     ],
 )
 def test_taglish_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
