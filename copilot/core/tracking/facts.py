@@ -131,7 +131,7 @@ _USE_AFTER = re.compile(
 
 
 # said of the whole shop, not one product ("returns for everything in the shop", "全店七天无理由")
-_SHOP_WIDE = re.compile(
+_WHOLE_SHOP = re.compile(
     r"everything in the (?:shop|store)|for everything|(?:whole|entire) (?:shop|store)|shop ?wide"
     r"|store ?wide|all (?:our )?(?:items|products|orders)|everything we sell|any item in"
     r"|全店|全场|店里所有|所有商品|所有产品|本店所有"
@@ -905,7 +905,7 @@ class FactIndex:
             returns = self._policy_read(hits, grams)
             # "returns for everything in the shop thirty days unworn": terms said of the whole
             # shop are its policy, however like one product's after-sales text they sound
-            if not returns and _SHOP_WIDE.search(text) and _SEND_BACK.search(text):
+            if not returns and _WHOLE_SHOP.search(text) and _SEND_BACK.search(text):
                 returns = True
                 hits = [(f, pid) for f, pid in hits if f != "after_sales"]
         return hits, returns

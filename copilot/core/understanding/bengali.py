@@ -173,8 +173,7 @@ _SHARED_ONES = [
 _NUMBERS = [
     *_TENS_AND_TEENS, *_COMPOUNDS, *_PLAIN_ONES,
     *((f"{b} {u}", f"{e} {v}") for b, e in _SHARED_ONES for u, v in _UNITS),
-    *((f"{b} {u}", f"{e} {v}") for b, e in _PLAIN_ONES for u, v in _UNITS),
-    *_UNITS, ("taka", "taka"),
+    *_UNITS,
 ]  # fmt: skip
 _MARKERS = (
     r"\b(?:koto|koydin|koybar|ache|hobe|naki|keno|kivabe|kibhabe|kemne|kokhon|kobe|kothay|kothai|"
@@ -184,5 +183,4 @@ _MARKERS = (
     r"ghonta|ghontay|ponchash|chollish|nobboi|chobbish|dedsho|assalamualaikum|asalamualaikum|adab|"
     r"nomoskar|oshadharon|dekhaben|dekhan|kharap|nosto|thakle|korben|keu|nile)\b"
 )
-_STEP_PAIRS = _PHRASES + [p for p in _NUMBERS if p[0] not in dict(_PHRASES)]
-TRIGGERS, to_english = phrase_step(_STEP_PAIRS, _MARKERS)
+TRIGGERS, to_english = phrase_step(_PHRASES + _NUMBERS, _MARKERS)

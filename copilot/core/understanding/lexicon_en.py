@@ -63,26 +63,19 @@ chatter 3.5: bye, byee, night all
 chatter 3: slan, good night, goodnight, lol, lmao, lmfao, rofl, haha, hahaha, hehe, just watching, only watching, just looking, browsing, window shopping, brb, first, anyone else, same, me too, ok, okay, k, gotta go, good night all, see ya, later, night, payday, broke, no money, my cat, my dog, my husband, my wife, my kids, my mom, snowing, raining, cold here, hot here, weather, lunch, dinner, coffee break, at work, on the bus, lmk, true, facts, yes, no, yeah, nah, hmm, idk, ignore previous, ignore all previous, ignore your instructions, ignore the above, ignore all instructions, previous instructions, system prompt, admin password, follow me, follow back, check out my page, check my page, check out my channel
 chatter 7: click my profile, check my profile, developer mode, you are now, system:, dm me, dot com, dot shop, dot net, free followers, visit my, link in bio, use my link, dot xyz, dot io, dot ly, followers at, k followers
 none 0: not cute, not pretty, dont like, dont love, not worth, not a good deal, not nice, no one, whats up with, shut off, shuts off, turn off, turns off, switch off, switches off, turned off, pops off, popped off, pop off, came off, comes off, falls off, fell off, gets delayed, get delayed, do you have to, do u have to, do i have to, do we have to
-none 0: got it in my, got it in the cart, got it in cart
-stock 3: got it in, got this in, got these in, got them in, smalls, any smalls, mediums, any mediums, any larges, czy jest
+none 0: got it in my, got it in the cart, got it in cart, do yall, can yall, will yall, did yall, how yall, yall ship, yall sell, yall have, get it in time, get it in by, get them in time
+stock 3: got it in, got this in, got these in, got them in, smalls, any smalls, mediums, any mediums, any larges, czy jest, back yet, back in yet, restocked yet, can i get it in, can i get this in, can i get them in, can i get these in
 after_sales 4: swap the size, swap sizes, swap size, swap for a diff, swap for a different, swap it for, who fixes, who repairs, who will fix, who fixes it
-discount 3: match amazon, match walmart, can u match, can you match
+discount 3: match amazon, match walmart, can u match, can you match, any more off, anything off
 shipping 3: take to get to, long to get to, long to reach, to get to the
 praise 3: sound as a pound, thats boss, dead good, made up with, be made up
-greeting 3: just tuned in, just hopped on, just hopped in, dzien dobry, czesc, sat sri akal
-price 3: ile kosztuje, ile kosztuja, ile kosztujom, ile to kosztuje
+greeting 3: just tuned in, just hopped on, just hopped in, dzien dobry, czesc, sat sri akal, love from
+price 3: ile kosztuje, ile kosztuja, ile kosztujom, ile to kosztuje, how mich, how mych, hiw much, how muxh
 size 3: jaki rozmiar
 other_question 3: where yall located, where are yall located, where yall based, where are you located, where r u located, where are you based, where r u based, where u located
-none 0: do yall, can yall, will yall, did yall, how yall, yall ship, yall sell, yall have
 other_question 2: are yall, r yall
-price 3: how mich, how mych, hiw much, how muxh
 usage 3: put it together, to assemble
-stock 3: back yet, back in yet, restocked yet
 order_status 3: check if its shipped, has it shipped, if its shipped, has my order shipped
-discount 3: any more off, anything off
-greeting 3: love from
 order_status 4: waiting on my refund, waiting for my refund, waiting on a refund, waiting for a refund, waiting on the refund, waiting for the refund
 complaint_service 4: everyone except me, everyone but me, ignore everyone, ignoring everyone, except me lol
-stock 3: can i get it in, can i get this in, can i get them in, can i get these in
-none 0: get it in time, get it in by, get them in time
 """
