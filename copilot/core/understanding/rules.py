@@ -15,6 +15,10 @@ from copilot.core.understanding.alternation import Alternation
 from copilot.core.understanding.regex_gate import gated
 
 _N = r"(?:\d+|[一二两三四五六七八九十几好多半]+)"
+# a number said exactly (no 几, 好多, 半): "五块卖不", "下单两件"
+_COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+# has it gone out: "发货没", "发了吗"
+_SENT_Q = r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)"
 _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 
 # (intent, weight, pattern) on normalised text.
@@ -1047,8 +1051,8 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "discount",
         4.0,
-        r"^\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)?\s*卖(?:不|吗|么)"
-        r"|(?:\d+|[一二两三四五六七八九十]+)\s*(?:块|元)\s*(?:我就拍|就拍|我就要|我就买|卖不卖)"
+        rf"^\s*{_COUNT}\s*(?:块|元)?\s*卖(?:不|吗|么)"
+        rf"|{_COUNT}\s*(?:块|元)\s*(?:我就拍|就拍|我就要|我就买|卖不卖)"
         r"|^\s*\d+\s*(?:块|元)?\s*(?:拿了|我拿|就拿)\s*(?:行不行|行吗|可以吗|中不中)",
     ),
     # "刚问苹果能充多少瓦 又不回": a question asked before, ignored again
@@ -1063,14 +1067,14 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "order_status",
         4.0,
-        r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)\S{0,3}\s*(?:我|俺)\S{0,6}(?:拍|买|下单)的"
-        r"|(?:我|俺)\S{0,6}(?:拍|买)的\S{0,3}\s*(?:发货没|发了没|发了吗|发货了吗|发出了吗)",
+        rf"{_SENT_Q}\S{{0,3}}\s*(?:我|俺)\S{{0,6}}(?:拍|买|下单)的"
+        rf"|(?:我|俺)\S{{0,6}}(?:拍|买)的\S{{0,3}}\s*{_SENT_Q}",
     ),
     # "下单两件 谢谢妹子": an order placed, counted
     (
         "purchase_signal",
         3.0,
-        r"下单\s*(?:\d+|[一两二三四五六七八九十]+)\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)",
+        rf"下单\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)",
     ),
     # "宽脚胖脚能穿吗", "高脚背能穿吗": which size fits that foot
     (
