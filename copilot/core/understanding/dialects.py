@@ -1,6 +1,6 @@
 """Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
-(山东), Guizhou (贵州), Tianjin (天津), Hakka (客家) and Minnan (闽南, 台语, 潮汕) chat
-words → Mandarin, so one set of rules reads those rooms too.
+(山东), Guizhou (贵州), Tianjin (天津), Beijing (北京), Hakka (客家) and Minnan (闽南, 台语,
+潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
@@ -8,13 +8,14 @@ Viewers write their dialect as they speak it: "有没得微辣的" (有没有), 
 包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
 (有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
 "拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
-(还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "腌面仰般整" (怎么),
-"爱毋爱浸水" (要不要), "问咗三摆" (三次). Only words that are dialect where they stand are
-touched: 好久 only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱"
-stays), 贼 only before a word it intensifies, 整 only before an amount, 无 only closing a
-question, 有好辣 only closing a clause, 额 only before a word of family or self ("额度"
-stays), 咧 only closing a clause, 摆 (times) only after a number, 涯 (I) not in 天涯.
-A text with none of the marker words is returned as it is, at the cost of one search.
+(还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱),
+"甭问了" (不用); "腌面仰般整" (怎么), "爱毋爱浸水" (要不要), "问咗三摆" (三次). Only
+words that are dialect where they stand are touched: 好久 only after 到 ("等好久了"
+stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
+intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
+clause, 额 only before a word of family or self ("额度" stays), 咧 only closing a clause,
+摆 (times) only after a number, 涯 (I) not in 天涯. A text with none of the marker words is
+returned as it is, at the cost of one search.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ _PHRASES = [
     ("嘛价", "什么价"), ("嘛时候", "什么时候"), ("介是嘛", "这是什么"), ("介是", "这是"),
     ("介个", "这个"), ("介么", "这么"), ("介口音", "这口音"), ("倍儿", "很"), ("老几位", "大家"),
     ("哏儿", "好玩"),
+    # Beijing: 多儿钱 "how much", 甭 "no need", 得嘞 "all right", 倍儿 as in Tianjin
+    ("多儿钱", "多少钱"), ("甭", "不用"), ("得嘞", "好的"),
     # Hakka (客家话): 仰般 "how", 爱毋爱 "need or not", 系毋系 "is it", 毋 "not", 朝晨
     # "morning", 夜晡 "evening"
     ("仰般", "怎么"), ("爱毋爱", "要不要"), ("爱唔爱", "要不要"), ("系毋系", "是不是"),
@@ -112,7 +115,7 @@ _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|仰般|毋|朝晨|夜晡|摆|涯"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯"
 )
 
 

@@ -78,4 +78,7 @@ usage 3: put it together, to assemble
 order_status 3: check if its shipped, has it shipped, if its shipped, has my order shipped
 order_status 4: waiting on my refund, waiting for my refund, waiting on a refund, waiting for a refund, waiting on the refund, waiting for the refund
 complaint_service 4: everyone except me, everyone but me, ignore everyone, ignoring everyone, except me lol
+praise 3: ate that, she ate, it ate, they ate, that ate, these ate, ate no cap, is giving, are giving, its giving, holy grail, bellissimo, bellissima, perfetto, perfetta, che buono, buonissimo
+greeting 3: ciao, buonasera, buongiorno, a tutti
+order_status 4: where is my refund, wheres my refund
 """

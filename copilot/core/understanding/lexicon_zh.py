@@ -100,4 +100,9 @@ after_sales 3: 能赔不 算坏吗 给补不 给换不
 none 0: 看评论说 评论说 评论里说 看评价说
 complaint_stream 3: 一顿一顿 一卡一顿 顿顿的 看不到画面 看不见画面 画面看不到
 other_question 3: 能分期 分期吗 可以分期 花呗分期
+stock 3: 那么多货 这么多货
+praise 3: 好贴心 真贴心 太贴心 很地道 真地道 好地道 太地道
+greeting 3: 刚关注
+order_status 3: 钱还没退 还没退回来 钱没退回 还没到账 没到账
+complaint_service 3: 眼里只有 啥都不回 什么都不回
 """

@@ -19,6 +19,11 @@ _N = r"(?:\d+|[一二两三四五六七八九十几好多半]+)"
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
 # has it gone out: "发货没", "发了吗"
 _SENT_Q = r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)"
+# a model year and the model it names: "2017 silverado", "2021 f150" (not "2019 and", "2024 lol")
+_YEAR = (
+    r"(?:19[5-9]\d|20[0-3]\d)\s+(?!(?:and|or|to|lol|lmao|haha|was|were|is|im|i|yr|year|years"
+    r"|model|version|edition|season|collection|still)\b)[a-z][\w-]*"
+)
 _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
 
 # (intent, weight, pattern) on normalised text.
@@ -29,6 +34,8 @@ _RULES: list[tuple[str, float, str]] = [
         7.0,
         r"^\s*(?:主播|宝宝|老板)?\s*(?:(?:在吗|在么|在嘛|在不在)\s*[?？!！~。.]*\s*)+$",
     ),
+    # "老师好": a hello to the host as a teacher ("老师好逗" is not one)
+    ("greeting", 4.0, r"^\s*(?:各位)?老师们?好\s*[!！~。.啊呀]*\s*$"),
     # (before the rest: they begin where broader patterns do, and the first pattern
     # matching at a place wins)
     # "ordered a rug last night when will it ship": an order already placed, asked after
@@ -1016,14 +1023,25 @@ _RULES: list[tuple[str, float, str]] = [
         1.0,
         r"\b(?:still (?:have|got)|any)\s+(?:\w+\s+)?(?:discounts?|vouchers?|promos?|coupons?|freebies?)\b",
     ),
-    # "朗逸2019款有没有版", "思域十代的主驾 有没", "没模具咋整": whether it is made for the
+    # "朗逸2019款有没有版", "思域十代的主驾 有没", "没模具咋整", "有2022款凯美瑞的吗": whether it is made for the
     # viewer's car (its model year or generation), not whether it is in stock
     (
         "size",
         4.0,
         r"(?:(?<!\d)(?:\d{2}|\d{4})\s*款|第?[一二三四五六七八九十\d]{1,2}代).{0,12}?"
         r"(?:有没(?![有货现库])|有没有(?![货现库])|有吗|有版|有模具|能用|能做|能整|能装|能铺|适配|适用)"
-        r"|有没有(?:版|模具)|有(?:版|模具)(?:吗|没)|没有?(?:版|模具)",
+        r"|有没有(?:版|模具)|有(?:版|模具)(?:吗|没)|没有?(?:版|模具)"
+        r"|有(?<!\d)(?:\d{2}|\d{4})\s*款\S{1,8}的(?:吗|没|么)",
+    ),
+    # "pads for 2017 silverado 1500 4wd front?", "H11 fit the fogs on a 2015 sierra?",
+    # "2016 silverado double cab?": whether it fits the viewer's car or device of that
+    # model year ("my 2012 burner still going strong" asks nothing)
+    (
+        "size",
+        4.0,
+        rf"\b(?:for|on|fits?|in|to|with|w)\s+(?:(?:a|an|my|the|our|his|her|their)\s+)?{_YEAR}[^?]{{0,60}}\?"
+        rf"|^\s*(?:will|would|does|do|can|fit|fits|what|whats|which)\b.{{0,40}}\b(?:for|on|in|to|my|a|an)\s+{_YEAR}"
+        rf"|^\s*{_YEAR}(?:\s+[\w.-]+){{0,4}}\s*\?+\s*$",
     ),
     # "一年级孩儿背这个大不大", "三岁孩子背哪个号", "大班用小号的行不行": whether a child of
     # that school year or age can carry or wear it (which size); "一岁能戴吗" stays a use
@@ -1070,11 +1088,14 @@ _RULES: list[tuple[str, float, str]] = [
         rf"{_SENT_Q}\S{{0,3}}\s*(?:我|俺)\S{{0,6}}(?:拍|买|下单)的"
         rf"|(?:我|俺)\S{{0,6}}(?:拍|买)的\S{{0,3}}\s*{_SENT_Q}",
     ),
-    # "下单两件 谢谢妹子": an order placed, counted
+    # "下单两件 谢谢妹子", "19.9挺香 拍两盒": an order placed, counted ("能拍两盒吗",
+    # "拍两套多少" ask)
     (
         "purchase_signal",
         3.0,
-        rf"下单\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)",
+        rf"下单\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
+        rf"|(?<![能可要想还再先])拍\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
+        r"(?!.*(?:吗|么|嘛|不|行|可以|多少|咋|怎么|对吧|真的假的|送|减|[?？]))",
     ),
     # "宽脚胖脚能穿吗", "高脚背能穿吗": which size fits that foot
     (

@@ -56,6 +56,9 @@ from copilot.core.understanding.dialects import to_mandarin
         ("珐琅锅仰般洗 爱毋爱先泡水", "usage"),
         ("问咗三摆 冇人睬涯", "complaint_service"),
         ("夜晡好", "greeting"),
+        # Beijing 多儿钱 how much, 甭 no need, 倍儿 very
+        ("这点心匣子多儿钱啊", "price"),
+        ("驴打滚多儿钱一盒", "price"),
     ],
 )
 def test_dialect_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,41 @@
+"""Questions and remarks the rules missed until round 56 of written shops: a part asked for
+by the model year of the viewer's car ("pads for 2017 silverado?"), an order placed by
+count ("拍两盒") unless the count is part of a question about the offer, a refund not yet
+back as the order's status, a hello to the host as a teacher, and the slang viewers
+praise with ("its giving", "holy grail", "bellissimo", "好贴心")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("typed", "intent"),
+    [
+        # a model year and the model: whether it fits
+        ("pads for 2017 silverado 1500 4wd front?", "size"),
+        ("H11 fit the fogs on a 2015 sierra?", "size"),
+        ("whats the fmsi # for 2020 ram 1500 front", "size"),
+        ("2016 silverado double cab?", "size"),
+        ("地垫有2022款凯美瑞的吗", "size"),
+        ("my 2012 burner still going strong haha", "chatter"),  # asks nothing
+        # an order placed by count, and a count inside a question about the offer
+        ("19.9挺香 拍两盒", "purchase_signal"),
+        ("直接拍两箱 过年喝", "purchase_signal"),
+        ("拍三盒每盒减10 对吧", "discount"),
+        # a refund not yet back
+        ("上次退的乳胶枕钱还没退回来", "order_status"),
+        ("yo where is my refund from the last live", "order_status"),
+        # hellos and praise
+        ("老师好", "greeting"),
+        ("ciao Gina!! buonasera a tutti", "greeting"),
+        ("rust colorway is giving fall 🍂🍂", "praise"),
+        ("that spray is holy grail honestly", "praise"),
+        ("madonna that color 😍 bellissimo", "praise"),
+        ("这个设计好贴心 还有手槽", "praise"),
+        ("主播眼里只有新来的 老粉问啥都不回", "complaint_service"),
+        ("公司发福利 要五十盒 有那么多货吗", "stock"),
+    ],
+)
+def test_round56_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
+    assert room.say(typed).intent == intent
