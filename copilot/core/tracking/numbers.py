@@ -20,7 +20,7 @@ _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(
     r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍|%"
-    r"|只(?![要有是能])|条(?!件)|支(?![持付])"
+    r"|到(?=[一二两三四五六七八九十])|只(?![要有是能])|条(?!件)|支(?![持付])"
     r")"
 )
 _CN_IDIOMS = (
@@ -75,7 +75,7 @@ _UNITS = {
     "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
     "pa": "pa 帕 pascal pascals", "aw": "aw airwatt airwatts",
     "gal": "gal gallon gallons", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
-    "fps": "fps",
+    "fps": "fps", "shu": "shu scoville scovilles",
     "piece": "pieces pcs 片 颗 粒",
     "person": "people person persons 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
@@ -168,6 +168,17 @@ _ABV = re.compile(r"\s*(?:vol|abv|alc)")
 # a figure said the short way before its unit ("five twenty five grams" is "5 25 grams")
 # … or hundreds first ("fourteen ninety grams" is "14 90 grams", 1490 g)
 _SHORT_BEFORE = re.compile(r"(?<![\d.]\s)(?<![\d.])([1-9]\d?) $")
+# "twenty five to forty thousand": the thousand said once for both ends
+_TO_THOUSAND = re.compile(r"(?<![\d.,])([1-9]\d{0,2}) to ([1-9]\d{0,2}000)(?![\d.,])")
+# "a kilo bag", "a litre of it": one of the measure ("half a kilo" is 0.5, said apart)
+_ONE_MEASURE = re.compile(r"(?<!half )\ban? (kilo|litre|liter|gallon|quart)\b")
+
+
+def _to_thousand(m: re.Match[str]) -> str:
+    a, b = int(m.group(1)), int(m.group(2))
+    return f"{a}000 to {b}" if a * 1000 < b else m.group(0)
+
+
 _RANGE = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?)(?![\d.])"
 )
@@ -351,8 +362,8 @@ def _cn_to_digits(text: str) -> str:
             len(run) == 1
             and run not in "十百千万亿"
             and not _CN_SINGLE_OK.match(text, m.end())
-            # "满四十减五", "再送三": a coupon's saving or gift said alone
-            and not (m.start() > 0 and text[m.start() - 1] in "减送返")
+            # "满四十减五", "再送三", "满五级": a coupon's saving, gift or threshold said alone
+            and not (m.start() > 0 and text[m.start() - 1] in "减送返满")
         ):
             return run
         v = cn_value(run)
@@ -564,6 +575,10 @@ def normalize(text: str) -> str:
             t = _AIR_WATTS.sub("airwatts", t)  # "180 air watts" is 180 AW, no 180 W
         if "half" in t:
             t = _AND_A_HALF.sub(r"\1.5", t)  # "five and a half quarts" → 5.5
+        if "000" in t and " to " in t:
+            t = _TO_THOUSAND.sub(_to_thousand, t)  # "25 to 40000" → 25000 to 40000
+        if "a " in t:
+            t = _ONE_MEASURE.sub(r"1 \1", t)  # "a kilo bag" → 1 kilo bag
         if "'s" in t:
             t = _DIGIT_S.sub(r"\1", t)  # "link three's still live": no seconds
         if "link" in t:

@@ -1055,3 +1055,26 @@ def test_a_count_we_are_down_to_is_the_stock():
     assert not fi.analyse("the bundle is twenty percent off ninety five choppers guys").answers(
         "stock", "p5"
     )
+
+
+def _pantry_shop():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "USD"}, "products": [
+        {"id": "chili", "link_no": 5, "name": "Crushed Chili in Oil", "price": 15, "live_price": 10,
+         "stock": 180, "specs": {"heat": "Hot: 25,000–40,000 SHU; Extra hot: 50,000+ SHU",
+                                 "net_weight": "280 g"}},
+        {"id": "bag", "link_no": 6, "name": "琴包", "price": 199, "live_price": 159, "stock": 80,
+         "coupon": "粉丝灯牌满5级可领15元券", "specs": {"面料": "600D牛津布"}},
+    ]})  # fmt: skip
+
+
+def test_heat_said_in_thousands_of_scoville_states_the_spec():
+    fi = FactIndex(_pantry_shop())
+    st = fi.analyse("hot is like twenty five to forty thousand scoville extra hot fifty thousand")
+    assert st.answers("spec", "chili")
+
+
+def test_a_coupon_with_a_threshold_said_in_words_is_stated():
+    st = FactIndex(_pantry_shop()).analyse("粉丝灯牌满五级的领十五块券 琴包也是包邮")
+    assert st.answers("discount", "bag")

@@ -253,3 +253,18 @@ def test_a_share_of_a_fibre_is_no_price():
     got = dict(kinds("eighty percent merino eighteen nylon two elastane"))
     assert got[18.0] == "measure" and got[2.0] == "measure"
     assert dict(kinds("only eighteen tonight"))[18.0] != "measure"
+
+
+def test_a_thousand_said_once_for_a_range_and_one_of_a_measure():
+    # "twenty five to forty thousand scoville": both ends in thousands ("500 to 1000" stays)
+    assert (25000.0, "shu") in measures(normalize("twenty five to forty thousand scoville"))
+    assert normalize("five hundred to one thousand") == "500 to 1000"
+    # "a kilo bag": one kilo ("half a kilo" is not one)
+    assert (1000.0, "g") in measures(normalize("a kilo bag"))
+    assert (1000.0, "g") not in measures(normalize("half a kilo"))
+
+
+def test_a_lone_chinese_digit_before_a_range_or_after_a_threshold_is_a_number():
+    assert normalize("全套一到二十一号") == "全套1到21号"
+    assert normalize("满五级的领十五块券") == "满5级的领15块券"
+    assert normalize("一到家就拆了") == "一到家就拆了"  # "as soon as", no number

@@ -1,8 +1,9 @@
 """Questions and remarks the rules missed until round 56 of written shops: a part asked for
 by the model year of the viewer's car ("pads for 2017 silverado?"), an order placed by
 count ("拍两盒") unless the count is part of a question about the offer, a refund not yet
-back as the order's status, a hello to the host as a teacher, and the slang viewers
-praise with ("its giving", "holy grail", "bellissimo", "好贴心")."""
+back as the order's status, "i got hooded eyes" as what the viewer has rather than what
+they bought, a listing not found ("i dont see it"), a hello to the host as a teacher, and
+the slang viewers praise with ("its giving", "holy grail", "bellissimo", "好贴心")."""
 
 from __future__ import annotations
 
@@ -35,6 +36,13 @@ import pytest
         ("这个设计好贴心 还有手槽", "praise"),
         ("主播眼里只有新来的 老粉问啥都不回", "complaint_service"),
         ("公司发福利 要五十盒 有那么多货吗", "stock"),
+        # "i got" telling what the viewer has, not what they bought
+        ("i got hooded eyes which style do i get", "usage"),
+        ("will it burn my eyes i got sensitive eyes", "usage"),
+        ("i wear contacts is that ok w this", "usage"),
+        ("yay i got one", "purchase_signal"),
+        # a listing not found
+        ("add to cart where?? i dont see it", "link"),
     ],
 )
 def test_round56_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
