@@ -370,6 +370,10 @@ class _ProductFacts:
     own_measures: frozenset[tuple[float, str]]
     words: list[frozenset[str]]  # per text: its English content words
     chars: list[frozenset[str]]  # per text: its Chinese content characters
+    # the words and characters of its variants ("核桃", "white"): in a count of what is
+    # left ("核桃的还有二百袋 豆沙二百") they name what is counted, not a spec listing them
+    variant_words: frozenset[str]
+    variant_chars: frozenset[str]
     clauses: list[list[set[tuple[str, str]]]]  # per text: token pairs of each longer clause
     # index in ``texts`` → fields of the same product whose text contains that phrase
     inside: dict[int, set[str]]
@@ -437,6 +441,7 @@ class FactIndex:
     @staticmethod
     def _prepare(p: Product) -> _ProductFacts:
         name_texts = [p.name, *p.aliases]
+        variant_texts = [str(a) for v in p.variants for a in v.attrs.values()]
         # an alias "the case" is also said "case" (and, plural, "cases")
         name_texts += [
             a.split(" ", 1)[1] for a in p.aliases if a.lower().startswith(("the ", "a "))
@@ -509,12 +514,12 @@ class FactIndex:
                 c for n in name_texts for c in measures_in_context(normalize(n)) if c[2]
             ),
             own_measures=frozenset(
-                m
-                for t in [*name_texts, *(str(a) for v in p.variants for a in v.attrs.values())]
-                for m in measures(normalize(t))
+                m for t in [*name_texts, *variant_texts] for m in measures(normalize(t))
             ),
             words=[_content_words(ph.text) - name_words for _f, ph in texts],
             chars=[_content_chars(ph.text) for _f, ph in texts],
+            variant_words=frozenset().union(*(_content_words(a) for a in variant_texts)),
+            variant_chars=frozenset().union(*(_content_chars(a) for a in variant_texts)),
             clauses=[_clauses(ph.text) for _f, ph in texts],
             inside=inside,
             keys=keys,
@@ -620,7 +625,7 @@ class FactIndex:
             for m in ((h, "h"), (h / 24.0, "day"))
         )
         text_hits, returns = self._texts(
-            bare, toks, grams, measures_in_context(said), shipping_hours
+            bare, toks, grams, measures_in_context(said), shipping_hours, stock_ctx
         )
         for f, pid in text_hits:
             cands.setdefault(f, set()).add(pid)
@@ -782,6 +787,7 @@ class FactIndex:
         grams: set[tuple[str, str]],
         said_in_context: set[tuple[float, str, str]],
         shipping_hours: frozenset[tuple[float, str]] = frozenset(),
+        stock_ctx: bool = False,
     ) -> tuple[list[tuple[str, str]], bool]:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
@@ -795,6 +801,9 @@ class FactIndex:
         for pf in self.products:
             mine = []
             loose = []
+            words, chars = said_words, said_chars
+            if stock_ctx:
+                words, chars = words - pf.variant_words, chars - pf.variant_chars
             for i, (f, ph) in enumerate(pf.texts):
                 s = ph.score(toks, grams)
                 if s >= TEXT_MIN and not _numbers_said(ph, toks):
@@ -804,8 +813,8 @@ class FactIndex:
                     continue
                 # said in other words: its words, its characters, or one clause of it
                 s = max(
-                    _word_share(pf.words[i], said_words) if said_words else 0.0,
-                    _char_share(pf.chars[i], said_chars) if said_chars else 0.0,
+                    _word_share(pf.words[i], words) if words else 0.0,
+                    _char_share(pf.chars[i], chars) if chars else 0.0,
                     TEXT_MIN if _clause_said(pf.clauses[i], grams) else 0.0,
                 )
                 if s < TEXT_MIN and i in pf.keys and _named_value(pf, i, toks, text, from_said):

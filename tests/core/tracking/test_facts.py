@@ -1078,3 +1078,22 @@ def test_heat_said_in_thousands_of_scoville_states_the_spec():
 def test_a_coupon_with_a_threshold_said_in_words_is_stated():
     st = FactIndex(_pantry_shop()).analyse("粉丝灯牌满五级的领十五块券 琴包也是包邮")
     assert st.answers("discount", "bag")
+
+
+def _filled_biscuits():
+    from copilot.core.catalog import catalog_from_dict
+
+    return catalog_from_dict({"shop": {"name": "s", "currency": "CNY"}, "products": [
+        {"id": "bing", "link_no": 3, "name": "茯苓夹饼", "price": 39, "live_price": 29, "stock": 800,
+         "variants": [{"sku": "a", "attrs": {"馅料": "什锦果仁"}, "stock": 400},
+                      {"sku": "b", "attrs": {"馅料": "核桃"}, "stock": 200},
+                      {"sku": "c", "attrs": {"馅料": "豆沙"}, "stock": 200}],
+         "specs": {"馅料": "什锦果仁 / 核桃 / 豆沙 三种可选", "保质期": "120天"}},
+    ]})  # fmt: skip
+
+
+def test_variants_named_in_a_count_of_what_is_left_state_no_spec():
+    fi = FactIndex(_filled_biscuits())
+    counted = fi.analyse("核桃的还有二百袋 豆沙二百 什锦四百 总共八百袋")
+    assert not counted.answers("spec", "bing")
+    assert fi.analyse("馅儿有三种 什锦果仁 核桃 豆沙 随便挑").answers("spec", "bing")
