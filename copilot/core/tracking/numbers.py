@@ -19,7 +19,7 @@ from copilot.core.understanding.varieties import to_english, to_mandarin
 _CN_RUN = numerals.CN_RUN
 # a lone numeral character counts only before one of these (一个 is not a quantity, 三号 is)
 _CN_SINGLE_OK = re.compile(
-    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍|%"
+    r"(?:号|块|元|小时|个小时|天|件|单|套|折|年|个月|周|岁|斤|升|米|瓦|寸|台|箱|盒|袋|罐|瓶|双|张|本|片|颗|档|倍|%|公分|公斤|公里|毫米|厘米|毫升|毫安|克|分钟|秒(?!杀)"
     r"|到(?=[一二两三四五六七八九十])|只(?![要有是能])|条(?!件)|支(?![持付])"
     r")"
 )
@@ -301,7 +301,7 @@ def _cn_decimal(m: re.Match[str]) -> str:
 
 # counting words after "一" (one can, one set …): "四百五十九一套" is 459 a set
 _CLASSIFIER = re.compile(
-    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听块米]"
+    "整?[罐套件盒个瓶包袋台只条支双斤份箱桶片张把本副对杯颗根枚串顶辆部款组提听块米]|平(?:米|方)?(?![时常])"
 )
 
 

@@ -83,4 +83,7 @@ greeting 3: ciao, buonasera, buongiorno, a tutti
 order_status 4: where is my refund, wheres my refund
 usage 3: does it sting, will it sting, sting my eyes, for sensitive eyes, sensitive eyes, i wear contacts, wear contacts
 link 2: cant find it, dont see it, cant find them, cant see them, dont see them, add to cart where
+greeting 3: ey up, eh up, ay up, first time in here
+praise 3: my fav, my fave, my favourite, my favorite, lush, look class
+complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got no reply
 """

@@ -558,11 +558,12 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"^\s*(?:ay|yo|oi)?\s*whats good(?:\s+(?:from\s+\w+|everyone|fam|guys|all|chat))?\W*$",
     ),
-    # "buy 3 free 1 is it?", "b3g1 work with …"
+    # "buy 3 free 1 is it?", "b3g1 work with …", "buy 3 get one free or what was it"
     (
         "discount",
         3.5,
-        r"\bbuy\s*\d+\s*(?:get|free|pay|\+)\s*(?:free\s*|for\s*)?\d+(?:\s*free)?\b|\bb\dg\d\b",
+        r"\bbuy\s*(?:\d+|one|two|three|four)\s*(?:get|free|pay|\+)\s*(?:free\s*|for\s*)?"
+        r"(?:\d+|one|two|three|a|the\s+\w+)(?:\s*free)?\b|\bb\dg\d\b",
     ),
     # "how much does it purge per swap", "how much do they stretch": how much of a measure,
     # not what it costs ("how much does it cost/go for/run" stay the price)

@@ -1069,6 +1069,17 @@ def _pantry_shop():
     ]})  # fmt: skip
 
 
+def test_a_price_per_square_metre_and_a_grip_in_kilos():
+    from copilot.core.catalog import catalog_from_dict
+
+    fi = FactIndex(catalog_from_dict({"shop": {"name": "s", "currency": "CNY"}, "products": [
+        {"id": "net", "link_no": 3, "name": "磁吸隐形纱窗", "price": 98, "live_price": 69,
+         "stock": 300, "specs": {"磁条吸力": "每米≥2kg", "目数": "20目"}},
+    ]}))  # fmt: skip
+    assert fi.analyse("价格日常九十八一平米 直播间六十九一平").answers("price", "net")
+    assert fi.analyse("磁条每米吸力两公斤以上 正常风吹不掉").answers("spec", "net")
+
+
 def test_heat_said_in_thousands_of_scoville_states_the_spec():
     fi = FactIndex(_pantry_shop())
     st = fi.analyse("hot is like twenty five to forty thousand scoville extra hot fifty thousand")

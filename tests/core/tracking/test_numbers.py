@@ -268,3 +268,14 @@ def test_a_lone_chinese_digit_before_a_range_or_after_a_threshold_is_a_number():
     assert normalize("全套一到二十一号") == "全套1到21号"
     assert normalize("满五级的领十五块券") == "满5级的领15块券"
     assert normalize("一到家就拆了") == "一到家就拆了"  # "as soon as", no number
+
+
+def test_a_lone_chinese_digit_before_a_measure_unit_is_a_number():
+    assert normalize("磁条每米吸力两公斤以上") == "磁条每米吸力2公斤以上"
+    assert normalize("各加四公分") == "各加4公分"
+    assert normalize("三毫米 五克 三分钟") == "3毫米 5克 3分钟"
+    assert normalize("一秒杀光") == "一秒杀光"  # a flash sale, no second
+
+
+def test_a_price_for_one_square_metre():
+    assert normalize("日常九十八一平米 直播间六十九一平") == "日常98一平米 直播间69一平"

@@ -41,6 +41,13 @@ import pytest
         ("will it burn my eyes i got sensitive eyes", "usage"),
         ("i wear contacts is that ok w this", "usage"),
         ("yay i got one", "purchase_signal"),
+        # British hellos and praise, asked and ignored, a multi-buy offer in words
+        ("ey up everyone 👋 first time in here", "greeting"),
+        ("brie!!! my fave", "praise"),
+        ("the fig one is lush with stilton trust me", "praise"),
+        ("them black crackers look class", "praise"),
+        ("asked if the apple one is gluten free and got nowt 😒", "complaint_service"),
+        ("buy 3 get one free or what was it", "discount"),
         # a listing not found
         ("add to cart where?? i dont see it", "link"),
     ],
