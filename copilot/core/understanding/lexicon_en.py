@@ -86,4 +86,11 @@ link 2: cant find it, dont see it, cant find them, cant see them, dont see them,
 greeting 3: ey up, eh up, ay up, first time in here
 praise 3: my fav, my fave, my favourite, my favorite, lush, look class
 complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got no reply
+greeting 3: g'day, gday, g day
+praise 3: absolute weapon, knows his stuff, knows her stuff, knows their stuff, w price, thats a w, look insane, looks insane, is insane, was insane
+complaint_stream 3: mic is peaking, audio is peaking, peaking, hurts my ears
+after_sales 3: dead pixel, dead pixels
+usage 3: lefty friendly
+purchase_signal 3: of each, bought a pack
+complaint_service 4: asking for the 3rd time, asking for the 4th time, asking for the third time, asking for the fourth time, asking for the 5th time, asked for the 3rd time, for the 3rd time, for the 4th time
 """

@@ -558,6 +558,14 @@ _RULES: list[tuple[str, float, str]] = [
         4.0,
         r"^\s*(?:ay|yo|oi)?\s*whats good(?:\s+(?:from\s+\w+|everyone|fam|guys|all|chat))?\W*$",
     ),
+    # "reel + rod in the cart, done ✅", "2 kits in basket 👍": put in the cart, nothing asked
+    # ("cant find it in the basket", "got it in my cart, link 2 right?" ask)
+    (
+        "purchase_signal",
+        4.0,
+        r"^(?!.*(?:\?|\bwhere|\bhow\b|\bcan'?t\b|\bcyah?\b|\bdon'?t\b|\bwhich\b|\bfind\b|\bsee\b"
+        r"|\bright\b|\bwhat\b)).{0,40}\bin (?:the |my )?(?:cart|basket)\b",
+    ),
     # "buy 3 free 1 is it?", "b3g1 work with …", "buy 3 get one free or what was it"
     (
         "discount",

@@ -3,7 +3,8 @@ by the model year of the viewer's car ("pads for 2017 silverado?"), an order pla
 count ("拍两盒") unless the count is part of a question about the offer, a refund not yet
 back as the order's status, "i got hooded eyes" as what the viewer has rather than what
 they bought, a listing not found ("i dont see it"), a hello to the host as a teacher, and
-the slang viewers praise with ("its giving", "holy grail", "bellissimo", "好贴心")."""
+the slang viewers praise with ("its giving", "holy grail", "bellissimo", "好贴心", "lush",
+"knows his stuff"), and goods put in the cart with nothing asked."""
 
 from __future__ import annotations
 
@@ -48,6 +49,16 @@ import pytest
         ("them black crackers look class", "praise"),
         ("asked if the apple one is gluten free and got nowt 😒", "complaint_service"),
         ("buy 3 get one free or what was it", "discount"),
+        # Australian and gamer chat: hellos, praise, the cart filled, the stream's sound
+        ("g'day from mandurah, late to the party", "greeting"),
+        ("this bloke knows his stuff", "praise"),
+        ("that's a W price ngl", "praise"),
+        ("reel + rod in the cart, done ✅", "purchase_signal"),
+        ("cant find it in the basket where do i buy", "link"),  # asks
+        ("mic is peaking hurts my ears", "complaint_stream"),
+        ("any dead pixel policy", "after_sales"),
+        ("lefty friendly?", "usage"),
+        ("bro im asking for the 4th time does the gpu fit a 310mm case", "complaint_service"),
         # a listing not found
         ("add to cart where?? i dont see it", "link"),
     ],
