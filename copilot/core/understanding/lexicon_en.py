@@ -93,4 +93,5 @@ after_sales 3: dead pixel, dead pixels
 usage 3: lefty friendly
 purchase_signal 3: of each, bought a pack
 complaint_service 4: asking for the 3rd time, asking for the 4th time, asking for the third time, asking for the fourth time, asking for the 5th time, asked for the 3rd time, for the 3rd time, for the 4th time
+after_sales 3: break during delivery, broke during delivery, broken during delivery, break in transit, broke in transit, broken in transit
 """

@@ -49,7 +49,7 @@ _PHRASES = [
     ("reply ae illa", "no reply"), ("reply illa", "no reply"), ("kettuten", "i asked"), ("kettachu", "asked already"),
     ("kekradhu", "asking"), ("sound varala", "no sound"), ("sound illa", "no sound"),
     # words
-    ("vanakkam", "hello"), ("romba", "very"), ("semma", "awesome"), ("nalla irukku", "looks good"), ("nalla", "good"), ("irukku", "is"),
+    ("vanakkam", "hello"), ("romba", "very"), ("semma", "awesome"), ("nalla irukku", "looks good"), ("azhaga irukku", "looks beautiful"), ("azhagu", "beautiful"), ("nalla", "good"), ("irukku", "is"),
     ("nandri", "thanks"), ("enna", "what"), ("eppo", "when"), ("epo", "when"), ("edhu", "which"),
     ("idhu", "this"), ("indha", "this"), ("akka", "sis"), ("anna", "bro"),
 ]  # fmt: skip
@@ -67,7 +67,7 @@ _MARKERS = gated(
     r"anuppuveengala|anupuveengala|anuppunga|varala|varalai|panniten|pannitten|vaangiten|"
     r"vaanginen|vaangitten|podhuma|pothuma|venuma|pannalama|mudiyuma|aaguma|epdi|eppadi|"
     r"pannanum|pannuveenga|pannunga|maatringa|kettuten|kettachu|kekradhu|vanakkam|romba|"
-    r"semma|nandri|eppo|sollunga|kudunga|illa|irukku|idhula|varuma)\b|\b" + _MAY_ALAMA
+    r"semma|azhagu|azhaga|nandri|eppo|sollunga|kudunga|illa|irukku|idhula|varuma)\b|\b" + _MAY_ALAMA
 )
 # words one of which a text must hold for this step to change it (varieties.py)
 TRIGGERS = words_of(_MARKERS)

@@ -59,6 +59,13 @@ import pytest
         ("any dead pixel policy", "after_sales"),
         ("lefty friendly?", "usage"),
         ("bro im asking for the 4th time does the gpu fit a 310mm case", "complaint_service"),
+        # a price said back to be confirmed (not a coupon's, nor a model's number)
+        ("现在买是一百九十九吗", "price"),
+        ("现在下单还是129吗", "price"),
+        ("领完券是209吗", "discount"),
+        # Tanglish praise, a breakage in delivery
+        ("romba azhaga irukku akka", "praise"),
+        ("glass break during delivery how", "after_sales"),
         # a listing not found
         ("add to cart where?? i dont see it", "link"),
     ],
