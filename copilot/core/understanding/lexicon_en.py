@@ -78,20 +78,13 @@ usage 3: put it together, to assemble
 order_status 3: check if its shipped, has it shipped, if its shipped, has my order shipped
 order_status 4: waiting on my refund, waiting for my refund, waiting on a refund, waiting for a refund, waiting on the refund, waiting for the refund
 complaint_service 4: everyone except me, everyone but me, ignore everyone, ignoring everyone, except me lol
-praise 3: ate that, she ate, it ate, they ate, that ate, these ate, ate no cap, is giving, are giving, its giving, holy grail, bellissimo, bellissima, perfetto, perfetta, che buono, buonissimo
-greeting 3: ciao, buonasera, buongiorno, a tutti
+praise 3: ate that, she ate, it ate, they ate, that ate, these ate, ate no cap, is giving, are giving, its giving, holy grail, bellissimo, bellissima, perfetto, perfetta, che buono, buonissimo, my fav, my fave, my favourite, my favorite, lush, look class, absolute weapon, knows his stuff, knows her stuff, knows their stuff, w price, thats a w, look insane, looks insane, is insane, was insane
+greeting 3: ciao, buonasera, buongiorno, a tutti, ey up, eh up, ay up, first time in here, g'day, gday, g day
 order_status 4: where is my refund, wheres my refund
-usage 3: does it sting, will it sting, sting my eyes, for sensitive eyes, sensitive eyes, i wear contacts, wear contacts
+usage 3: does it sting, will it sting, sting my eyes, for sensitive eyes, sensitive eyes, i wear contacts, wear contacts, lefty friendly
 link 2: cant find it, dont see it, cant find them, cant see them, dont see them, add to cart where
-greeting 3: ey up, eh up, ay up, first time in here
-praise 3: my fav, my fave, my favourite, my favorite, lush, look class
-complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got no reply
-greeting 3: g'day, gday, g day
-praise 3: absolute weapon, knows his stuff, knows her stuff, knows their stuff, w price, thats a w, look insane, looks insane, is insane, was insane
+complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got no reply, asking for the 3rd time, asking for the 4th time, asking for the third time, asking for the fourth time, asking for the 5th time, asked for the 3rd time, for the 3rd time, for the 4th time
 complaint_stream 3: mic is peaking, audio is peaking, peaking, hurts my ears
-after_sales 3: dead pixel, dead pixels
-usage 3: lefty friendly
+after_sales 3: dead pixel, dead pixels, break during delivery, broke during delivery, broken during delivery, break in transit, broke in transit, broken in transit
 purchase_signal 3: of each, bought a pack
-complaint_service 4: asking for the 3rd time, asking for the 4th time, asking for the third time, asking for the fourth time, asking for the 5th time, asked for the 3rd time, for the 3rd time, for the 4th time
-after_sales 3: break during delivery, broke during delivery, broken during delivery, break in transit, broke in transit, broken in transit
 """
