@@ -17,6 +17,8 @@ from copilot.core.understanding.regex_gate import gated
 _N = r"(?:\d+|[一二两三四五六七八九十几好多半]+)"
 # a number said exactly (no 几, 好多, 半): "五块卖不", "下单两件"
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+# what an order counts: "两件", "三盒"
+_PIECES = "(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
 # has it gone out: "发货没", "发了吗"
 _SENT_Q = r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)"
 # a model year and the model it names: "2017 silverado", "2021 f150" (not "2019 and", "2024 lol")
@@ -1111,8 +1113,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "purchase_signal",
         3.0,
-        rf"下单\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
-        rf"|(?<![能可要想还再先])拍\s*{_COUNT}\s*(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
+        rf"下单\s*{_COUNT}\s*{_PIECES}|(?<![能可要想还再先])拍\s*{_COUNT}\s*{_PIECES}"
         r"(?!.*(?:吗|么|嘛|不|行|可以|多少|咋|怎么|对吧|真的假的|送|减|[?？]))",
     ),
     # "宽脚胖脚能穿吗", "高脚背能穿吗": which size fits that foot
