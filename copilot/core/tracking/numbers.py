@@ -54,30 +54,32 @@ NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 _COUPON_AFTER = re.compile(r"\s*(?:元|块|dollars?|bucks?)?\s*(?:减|立减|off\b)")
 _COUPON_BEFORE = re.compile(r"(?:满|每满|立减|减|spend|over)\s*[$¥￥]?\s*$")
 # a measure's unit, so "一千六百瓦" meets a spec's "1600W" and "two year warranty" a "2-year"
+# (German's own words too: "zwei jahre", "vierundzwanzig stunden", "hundertvierzig stück")
 _UNITS = {
-    "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels 分贝",
+    "w": "w watt watts 瓦", "v": "v volt volts 伏", "db": "db decibel decibels dezibel 分贝",
     "ml": "ml 毫升", "l": "l liter liters litre litres 升",
     "mm": "mm mil mils millimeter millimeters millimetre millimetres 毫米",
     "qt": "qt qts quart quarts",
-    "cm": "cm centimeter centimeters centimetre centimetres 厘米 公分",
+    "cm": "cm centimeter centimeters centimetre centimetres zentimeter 厘米 公分",
     "m": "m meter meters metre metres 米",
     "km": "km kilometer kilometers 公里 千米",
     "in": "in inch inches \" 英寸 寸", "kcal": "kcal calories cal 大卡 千卡",
     "ft": "ft feet foot", "chi": "尺", "oz": "oz ounce ounces", "lb": "lb lbs pound pounds 磅",
-    "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams 克", "jin": "斤",
+    "kg": "kg kilo kilos 公斤 千克", "g": "g gram grams gramm 克", "jin": "斤",
     "mg": "mg milligram milligrams 毫克", "mcg": "mcg µg microgram micrograms 微克",
     "iu": "iu", "billion": "billion bn 亿",
     "mah": "mah 毫安 毫安时 milliamp milliamps", "wh": "wh 瓦时 watthours",
-    "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours 小时 个小时",
-    "min": "min mins minute minutes 分钟", "s": "sec secs second seconds 秒",
-    "day": "day days 天", "week": "week weeks wk wks", "month": "month months 个月",
-    "year": "yr yrs year years 年",
-    "deg": "° °c °f ℃ degree degrees 度", "%": "% percent", "rpm": "rpm 转",
+    "lm": "lm lumen lumens 流明", "h": "h hr hrs hour hours stunde stunden std 小时 个小时",
+    "min": "min mins minute minutes minuten 分钟", "s": "sec secs second seconds sekunden 秒",
+    "day": "day days tage tagen werktage werktagen 天", "week": "week weeks wk wks woche wochen",
+    "month": "month months monat monate monaten 个月",
+    "year": "yr yrs year years jahr jahre jahren 年",
+    "deg": "° °c °f ℃ degree degrees grad 度", "%": "% percent prozent", "rpm": "rpm 转",
     "pa": "pa 帕 pascal pascals", "aw": "aw airwatt airwatts",
     "gal": "gal gallon gallons", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
     "fps": "fps", "shu": "shu scoville scovilles",
-    "piece": "pieces pcs 片 颗 粒",
-    "person": "people person persons 人 个人", "cup": "cup cups 杯",
+    "piece": "pieces pcs stuck 片 颗 粒",
+    "person": "people person persons personen 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 
@@ -105,7 +107,7 @@ def _alternation(words: list[str]) -> str:
 
 _UNIT_RE = re.compile(r"\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")")
 # unit words that also count or size things a price can follow ("3m" a size, "10片" a count)
-_NOT_MEASURE_KIND = frozenset({"m", "k", "pa", "pieces", "pcs", "片", "颗", "粒"})
+_NOT_MEASURE_KIND = frozenset({"m", "k", "pa", "pieces", "pcs", "stuck", "片", "颗", "粒"})
 
 _AFTER = [
     ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
@@ -525,6 +527,11 @@ _DOT_THOUSANDS = re.compile(
     r"|(?<![\d,.])\d{1,3}(?:\.\d{3}){2,}(?![\d.])",
     re.IGNORECASE,
 )
+# a decimal comma before a measure's unit or a currency: "1,35 kg", "−0,8 bar", "19,90 €"
+_DECIMAL_COMMA = re.compile(
+    r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s?(?:€|eur\b|euro|kg\b|g\b|mm\b|cm\b|m\b|l\b|bar\b|%))",
+    re.IGNORECASE,
+)
 _PER_CENT = re.compile(r"(?:100|百)分之\s*(\d+(?:\.\d+)?)")
 _AND_A_HALF = re.compile(r"\b(\d+) and a half\b")
 _LINK_TREE = re.compile(r"\blink tree\b")
@@ -547,6 +554,7 @@ def normalize(text: str) -> str:
     """NFKC, case-folded, with spoken numbers written as digits."""
     if "," in text:  # "1,490 g", "$1,299" (an ASCII comma only: "200，300" lists two)
         text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+        text = _DECIMAL_COMMA.sub(r"\1.\2", text)  # "5,2 L", "4,95 €", as Europe writes them
     if "." in text:  # "Rp5.000", "1.000.000"
         text = _DOT_THOUSANDS.sub(lambda m: m.group(0).replace(".", ""), text)
     t = unicodedata.normalize("NFKC", text).casefold()

@@ -87,4 +87,9 @@ complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got
 complaint_stream 3: mic is peaking, audio is peaking, peaking, hurts my ears
 after_sales 3: dead pixel, dead pixels, break during delivery, broke during delivery, broken during delivery, break in transit, broke in transit, broken in transit
 purchase_signal 3: of each, bought a pack
+order_status 3: never showed, never showed yet
+after_sales 3: yall cover it, y'all cover it, you cover it, do you cover, will you cover, do yall cover
+praise 3: nothing better, cant beat it, can't beat it, c'est bon, ca c'est bon
+usage 4: best way to use, best way to cook, best way to store, best way to apply
+discount 4: code or expired, is the code expired, code still valid, code still work, code still good
 """

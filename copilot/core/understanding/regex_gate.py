@@ -142,6 +142,9 @@ def _literal_chars(items: list[Any]) -> frozenset[str] | None:
     return frozenset(out)
 
 
+_DIGITS = frozenset("0123456789")
+
+
 def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-def]
     options: list[frozenset[str]] = []
     runs = {""}  # the literal texts the current stretch of the sequence can be
@@ -150,7 +153,10 @@ def _needed_strings(seq) -> frozenset[str] | None:  # type: ignore[no-untyped-de
             runs = {r + chr(av) for r in runs}
             continue
         chars = _literal_chars(av) if op is _c.IN else None
-        if chars is not None and len(chars) * len(runs) <= 16:
+        # digits after two known characters may multiply further: 19[5-9][0-9] is fifty
+        # years, rarer than any 19x (two digits alone are in every price)
+        wide = chars is not None and chars <= _DIGITS and min(map(len, runs)) >= 2
+        if chars is not None and len(chars) * len(runs) <= (128 if wide else 16):
             runs = {r + c for r in runs for c in chars}  # "o[nf]" -> on, of; 1[4-9] -> 14…19
             continue
         if "" not in runs:

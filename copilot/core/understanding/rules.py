@@ -22,8 +22,10 @@ _PIECES = "(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
 # has it gone out: "发货没", "发了吗"
 _SENT_Q = r"(?:发货没|发了没|发了吗|发货了吗|发出了吗)"
 # a model year and the model it names: "2017 silverado", "2021 f150" (not "2019 and", "2024 lol")
+# (ASCII digits and the one space normalize() leaves, written out, so that the pre-check
+# looks for "2017 " rather than any "201" in a price or an order number)
 _YEAR = (
-    r"(?:19[5-9]\d|20[0-3]\d)\s+(?!(?:and|or|to|lol|lmao|haha|was|were|is|im|i|yr|year|years"
+    r"(?:19[5-9][0-9] |20[0-3][0-9] )(?!(?:and|or|to|lol|lmao|haha|was|were|is|im|i|yr|year|years"
     r"|model|version|edition|season|collection|still)\b)[a-z][\w-]*"
 )
 _SIZE = r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d?xl|均码|大码|小码|加大码)"
@@ -655,8 +657,15 @@ _RULES: list[tuple[str, float, str]] = [
         3.5,
         r"\bbetween\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\s+(?:and|&|n|or)\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\b",
     ),
-    # "how much height do u need with the lid up": room needed, no price
-    ("size", 4.0, r"\bhow much (?:height|room|space|clearance|depth|width|length)\b"),
+    # "how much height do u need with the lid up": room needed, no price; "how much box does
+    # it need", "how much yarn do i need for a blanket": how much of it a job takes
+    (
+        "size",
+        4.0,
+        r"\bhow much (?:height|room|space|clearance|depth|width|length)\b"
+        r"|\bhow much (?!does|do|is|are|would|will|money|cash|more|extra)[a-z]+(?: [a-z]+)? (?:do|does|would|will|should)"
+        r" (?:i|u|you|we|it|they|one) need\b",
+    ),
     # "i 158cm 55kg wear M ok?": a height in centimetres
     ("size", 3.0, r"\b1[4-9]\d\s*cm\b"),
     # "where r they made": origin

@@ -62,6 +62,11 @@ def test_first_class_and_needed_strings_of_simple_patterns() -> None:
     assert needed_strings(r"(?<=\b(?:on|of))\s+\d") == frozenset({"on", "of"})
     assert needed_strings(r"1[4-9]\d") == frozenset({"14", "15", "16", "17", "18", "19"})
     assert needed_strings(r"\d+") is None
+    # digits multiply past the sixteen strings other classes stop at: a model year
+    # followed by its space is looked for as "2017 ", not as any "201" of a price
+    years = needed_strings(r"(?:19[5-9][0-9] |20[0-3][0-9] )[a-z]")
+    assert years is not None and len(years) == 90 and "2017 " in years and "1949 " not in years
+    assert needed_strings(r"[0-9][0-9][0-9]") == frozenset("0123456789")  # no 1,000 numbers
     # a very common ideograph (了) selects less than the rarer words the pattern also needs
     assert needed_strings(r"(?:坏|碎|漏)\S{0,3}了\S{0,4}(?:怎么办|咋办)") == frozenset(
         {"怎么办", "咋办"}
