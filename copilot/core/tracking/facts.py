@@ -136,6 +136,12 @@ _WHOLE_SHOP = re.compile(
     r"|store ?wide|all (?:our )?(?:items|products|orders)|everything we sell|any item in"
     r"|全店|全场|店里所有|所有商品|所有产品|本店所有"
 )
+# returns named as the topic ("returns are thirty days", "问退货的", "退换货统一说一下",
+# "我们家七天无理由"): the shop's terms, though one product's after-sales text says them too
+_POLICY_TOPIC = re.compile(
+    r"\breturns\b|^\s*return\b|return policy|in general|generally|for the (?:shop|store)"
+    r"|问退|退货的话|退货的宝|退换货|退换都|退货统一|统一说|统一跟|我们家|咱家|我们店|店里"
+)
 # a word of returning or exchanging, in the languages of the rooms
 _SEND_BACK = re.compile(
     r"退|换|无理由|售后|质保|保修|包赔|赔|补发|重寄|寄回|没拆|未拆|没开封|未开封|吊牌"
@@ -910,6 +916,12 @@ class FactIndex:
             best["after"] = max(best.get("after", 0.0), ret_score)
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
+        # terms said while a product's own after-sales text is read as said ("没拆的七天无理由
+        # 质量问题拍照找客服") are that product's: the shop's policy only when they are said of
+        # the whole shop or say clearly more of the policy
+        own = max((s for f, _pid, s in scored if f == "after_sales"), default=0.0)
+        if returns and own >= TEXT_MIN and ret_score < own + FAMILY_MARGIN:
+            returns = bool(_WHOLE_SHOP.search(text) or _POLICY_TOPIC.search(text))
         if not returns and self.returns is not None and "after" in best:
             returns = self._policy_read(hits, grams)
             # "returns for everything in the shop thirty days unworn": terms said of the whole

@@ -37,6 +37,9 @@ _CN_IDIOMS = (
     "唯一",
 )
 
+# words that begin with 一 and hold no number ("二十一点" is 21:00, so 一点 is not one)
+_ONE_WORDS = frozenset({"一起", "一样", "一直", "一定"})
+
 _EN_UNITS = {
     "zero": 0, "nought": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -134,7 +137,8 @@ _AFTER = [
 _PLURAL_AFTER = re.compile(r"\s+[a-z]{3,}s\b(?!\s+(?:of|off|per)\b)")
 _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
-    ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.)\s*$")),  # not "6号链接 199"
+    # not "6号链接 199"; "lot seven", as a live auction calls its listings (not "a lot")
+    ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.|(?<!\ba )\blot)\s*$")),
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
     ("count", re.compile(
         r"(?:剩|库存|还有|一共|备了|(?<!live )(?<!today )(?<!tonight )(?<!now )only|have|brought"
@@ -360,6 +364,11 @@ def _cn_to_digits(text: str) -> str:
             around = text[max(0, m.start() - 1) : m.end() + 1]
             if any(idiom in around and run in idiom for idiom in _CN_IDIOMS):
                 return run
+        if len(run) > 1 and run[-1] == "一" and text[m.end() - 1 : m.end() + 1] in _ONE_WORDS:
+            # "减十五一起用", "九十九一样": the number, then 一起/一样 (a word, no digit)
+            w = cn_value(run[:-1])
+            if w is not None:
+                return f"{w}一"
         if (
             len(run) == 1
             and run not in "十百千万亿"

@@ -166,12 +166,13 @@ _RULES: list[tuple[str, float, str]] = [
     # "my height 155 use m or l": a body measure, or a choice between two sizes
     ("size", 3.0, r"\bheight\s*(?:is\s*)?1[4-9]\d\b"),
     ("size", 3.0, r"\b(?:xs|s|m|l|xl|xxl|\dxl)\s+or\s+(?:xs|s|m|l|xl|xxl|\dxl)\b(?!\s*[a-z])"),
-    # "whats the price w the glow code", "how much would sg be w the code": the price
-    # after a coupon is the coupon's question
+    # "whats the price w the glow code", "how much would sg be w the code", "2 bags w the
+    # code what do i pay": the price after a coupon is the coupon's question
     (
         "discount",
         4.0,
-        r"\b(?:how much|price|cost)\b.{0,30}\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b",
+        r"\b(?:how much|price|cost|what (?:do|would|will) i pay)\b.{0,30}\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b"
+        r"|\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b.{0,20}\b(?:how much|what (?:do|would|will) i pay)\b",
     ),
     # "早晨 第一次睇": good morning, as Hong Kong says it (not "早晨起来", the morning)
     ("greeting", 4.0, r"^\s*早晨\s*(?:[!！~。.,， 👋]|$)"),
@@ -656,6 +657,13 @@ _RULES: list[tuple[str, float, str]] = [
         "size",
         3.5,
         r"\bbetween\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\s+(?:and|&|n|or)\s+(?:xs|s|m|l|xl|xxl|[1-6]x|[2-6]xl|\d+(?:\.5)?)\b",
+    ),
+    # "how many days of ice", "how many days does the 65 hold ice": how long it keeps
+    # something cold or fresh (a spec), not how long delivery takes
+    (
+        "spec",
+        4.0,
+        r"\bhow (?:many days|long)\b.{0,24}\b(?:of ice|holds? (?:ice|the cold|its cold)|keeps? (?:ice|things? cold|it cold))",
     ),
     # "how much height do u need with the lid up": room needed, no price; "how much box does
     # it need", "how much yarn do i need for a blanket": how much of it a job takes
@@ -1209,6 +1217,9 @@ _EN_Q = gated(
     r"|\bwhats\s+(?:it|the)\b"
     # a question after a statement, unpunctuated: "my mom wears a 7 what size should i order"
     r"|\b(?:what|which|where|when|how)\s+(?:\w+\s+)?should\s+(?:i|we|she|he)\b"
+    # a question opening the next sentence: "beautiful watch! whats shipping to austria" (not
+    # "wow. what a deal")
+    r"|[!.]\s*(?:how|whats|when|where|which|why|what(?!\s+an?\b)|is|are|does|do|can|will)\s+\w"
 )
 # a tag question: "the sleeping bag was 149 right", "link 4 correct?", "safe or nah" (but
 # "thats right", "you're right" agree)

@@ -979,7 +979,13 @@ def test_a_policys_days_said_without_a_word_of_returning_are_no_policy():
     shops = Path(__file__).parents[2] / "fixtures" / "shops"
     car = FactIndex(load_catalog(str(shops / "carbuy" / "catalog.json")))
     assert not car.analyse("贴好以后七天之内不要洗车 三天别上高速").returns
-    assert car.analyse("没拆封的七天无理由退").returns
+    # terms a product's own after-sales text says are that product's, unless said of the
+    # whole shop or with returns named as the topic (round 58: the fixtures' rooms label
+    # them so far more often than as the shop's policy)
+    said = car.analyse("没拆封的七天无理由退")
+    assert "after_sales" in said.facts.get("p5", set()) and not said.returns
+    assert car.analyse("全店没拆封的都是七天无理由退").returns
+    assert car.analyse("问退货的 没拆封的七天无理由退").returns
     home = FactIndex(load_catalog(str(shops / "ushome" / "catalog.json")))
     assert not home.analyse(
         "if it arrives crushed send us a photo within thirty days and we ship a new one"

@@ -65,6 +65,13 @@ def test_german_measures_and_decimal_commas() -> None:
     assert normalize("1,490 g") == "1490 g"
 
 
+def test_a_number_before_yiqi_and_yiyang_is_read() -> None:
+    # "满九十九减十五一齐用" (Cantonese 一齐, together): 15, then together
+    assert normalize("满九十九减十五一齐用") == "满99减15一起用"
+    assert normalize("九十九一样") == "99一样"
+    assert normalize("晚上二十一点开播") == "晚上21点开播"  # 21:00, no "one point"
+
+
 @pytest.mark.parametrize("text", ["elf on the shelf", "null and void", "das is cool", "ein stern"])
 def test_english_and_lone_german_looking_words_stay(text: str) -> None:
     assert german.to_english(text) == text
@@ -150,6 +157,8 @@ def test_a_german_host_states_prices_links_and_stock() -> None:
         ("how much box does it need", "size"),
         ("how much yarn do i need for a blanket", "size"),
         ("how much money do i need", "price"),  # guard: the money itself
+        ("2 bags w the code what do i pay", "discount"),
+        ("what do i pay for 2", "price"),
         ("still got the $10 code or expired", "discount"),
         ("my kit from last sat never showed, order 20312", "order_status"),
         ("if the regulator quits after a month y'all cover it?", "after_sales"),
