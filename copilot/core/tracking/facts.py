@@ -85,6 +85,10 @@ _FREE_YES = re.compile(
     r"|free shipping|\bships? free"
     r"|shipping is free|free delivery|no shipping (?:fee|cost)"
 )
+# free shipping said as such (not "运费我们出" after a return or "we replace it free")
+_FREE_PLAIN = re.compile(
+    r"(?<!不)包邮|免运费|免邮|free shipping|\bships? free|shipping is free|free delivery"
+)
 # "delivery is free on the pjs", "delivery's free", "postage is always free", "free p&p" —
 # unless said with a threshold ("over twenty quid is free postage"), the shop's policy
 _FREE_SAID = re.compile(
@@ -584,6 +588,8 @@ class FactIndex:
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
+        if free == 1 and _SEND_BACK.search(norm) and not _FREE_PLAIN.search(norm):
+            free = 0  # "包退换 运费我们出", "we replace it free": the return's postage, after-sales
         if not free and _FREE_SAID.search(norm) and not _THRESHOLD.search(norm):
             free = 1
 

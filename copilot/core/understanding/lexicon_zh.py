@@ -116,4 +116,5 @@ discount 3: 怎么减 咋减 怎么减的
 other_question 4: 怎么开发票 咋开发票 怎么开票 发票怎么开
 praise 3: 讲这么细 讲得这么细 讲这么清楚 讲得这么清楚 看着就舒服
 other_question 3: 含税吗 含税不 含不含税 gst含吗 含gst吗 含gst 包税吗
+spec 3: 缠头发 缠毛发 缠毛 卷头发 绞头发
 """

@@ -31,6 +31,28 @@ def test_a_lot_number_said_is_the_link() -> None:
     assert not index.analyse("we sold a lot 7 minutes ago").facts  # "a lot" is no listing
 
 
+def test_the_postage_of_a_return_is_no_free_shipping() -> None:
+    """ "质量问题十五天包换 运费我们出" is the after-sales terms (the return's postage), not
+    the product shipping free; "包邮" said with the same terms still is."""
+    index = FactIndex(
+        catalog_from_dict(
+            {
+                "shop": {"name": "shoes"},
+                "products": [
+                    {"id": "p1", "link_no": 1, "name": "篮球鞋", "price": 399.0,
+                     "shipping": {"carrier": "中通", "ships_within_h": 48, "free": True},
+                     "after_sales": "七天无理由，质量问题十五天包换，运费我们出"},
+                ],
+            }
+        )
+    )  # fmt: skip
+    said = index.analyse("七天无理由是支持的啊 质量问题十五天包换 运费我们出")
+    assert ("free", frozenset({"p1"})) not in said.ambiguous
+    assert "free" not in said.facts.get("p1", set())
+    said = index.analyse("包邮 七天无理由")
+    assert ("free", frozenset({"p1"})) in said.ambiguous or "free" in said.facts.get("p1", set())
+
+
 @pytest.mark.parametrize(
     ("typed", "intent"),
     [
