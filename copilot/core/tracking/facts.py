@@ -79,16 +79,14 @@ _SHIP_CUE = re.compile(
     r"发|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
     r"|\bsent\b|\bout\b|deliver|arriv|\bpost|mail|courier|fed ?ex|\bups\b|u s p s|usps|dhl|dpd|evri"
 )
+# free shipping said as such (not "运费我们出" after a return or "we replace it free")
+_FREE_PLAIN = r"(?<!不)包邮|免运费|免邮|free shipping|\bships? free|shipping is free|free delivery"
 _FREE_YES = re.compile(
     # (return postage, "质量问题来回运费我们出", is after-sales, not free shipping)
-    r"(?<!不)包邮|免运费|免邮|不用.{0,6}运费|(?<!来回)(?<!退货)(?<!寄回)(?<!退回)运费.{0,4}(?:我们出|全免)"
-    r"|free shipping|\bships? free"
-    r"|shipping is free|free delivery|no shipping (?:fee|cost)"
+    _FREE_PLAIN + r"|不用.{0,6}运费|(?<!来回)(?<!退货)(?<!寄回)(?<!退回)运费.{0,4}(?:我们出|全免)"
+    r"|no shipping (?:fee|cost)"
 )
-# free shipping said as such (not "运费我们出" after a return or "we replace it free")
-_FREE_PLAIN = re.compile(
-    r"(?<!不)包邮|免运费|免邮|free shipping|\bships? free|shipping is free|free delivery"
-)
+_FREE_PLAIN_RE = re.compile(_FREE_PLAIN)
 # "delivery is free on the pjs", "delivery's free", "postage is always free", "free p&p" —
 # unless said with a threshold ("over twenty quid is free postage"), the shop's policy
 _FREE_SAID = re.compile(
@@ -588,7 +586,7 @@ class FactIndex:
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
-        if free == 1 and _SEND_BACK.search(norm) and not _FREE_PLAIN.search(norm):
+        if free == 1 and _SEND_BACK.search(norm) and not _FREE_PLAIN_RE.search(norm):
             free = 0  # "包退换 运费我们出", "we replace it free": the return's postage, after-sales
         if not free and _FREE_SAID.search(norm) and not _THRESHOLD.search(norm):
             free = 1

@@ -87,21 +87,17 @@ complaint_service 4: and got nowt, got nowt, and got nothing, got no answer, got
 complaint_stream 3: mic is peaking, audio is peaking, peaking, hurts my ears
 after_sales 3: dead pixel, dead pixels, break during delivery, broke during delivery, broken during delivery, break in transit, broke in transit, broken in transit
 purchase_signal 3: of each, bought a pack
-order_status 3: never showed, never showed yet
+order_status 3: never showed, never showed yet, wks ago, wk ago
 after_sales 3: yall cover it, y'all cover it, you cover it, do you cover, will you cover, do yall cover
-praise 3: nothing better, cant beat it, can't beat it, c'est bon, ca c'est bon
+praise 3: nothing better, cant beat it, can't beat it, c'est bon, ca c'est bon, better built, built like a tank, its a tank, is clean af, super clear, clear explanation, explained so well, great explanation, so well explained
 usage 4: best way to use, best way to cook, best way to store, best way to apply
-discount 4: code or expired, is the code expired, code still valid, code still work, code still good
+discount 4: code or expired, is the code expired, code still valid, code still work, code still good, code good for, code good till, code good until, code valid till, code valid until, military discount, senior discount, teacher discount, nurse discount, veteran discount, veterans discount
 price 3: what do i pay, what would i pay, what will i pay, what do we pay, what would we pay
 spec 4: days of ice, hold ice, holds ice, keep ice, keeps ice, ice retention, hold ice for, keep ice for
-discount 4: code good for, code good till, code good until, code valid till, code valid until, military discount, senior discount, teacher discount, nurse discount, veteran discount, veterans discount
 shipping 3: how much to post, cost to post, how much is postage, whats postage
-order_status 3: wks ago, wk ago
 after_sales 4: arrives smashed, arrives broken, arrives damaged, arrive smashed, arrive broken, arrive damaged, turns up broken, turns up smashed, shows up broken, shows up smashed
 link 3: lot number, which lot, what lot, lot no
 greeting 3: shwmae, shw mae
 purchase_signal 3: im sold on, i'm sold on, sold me on
-praise 3: better built, built like a tank, its a tank, is clean af
 other_question 3: gst, include gst, incl gst, inc gst, gst included, plus gst
-praise 3: super clear, clear explanation, explained so well, great explanation, so well explained
 """
