@@ -39,8 +39,9 @@ _WORD = re.compile(
     rf"\b(?:(?P<th>(?:{_HUNDREDS}?{_BELOW_100}|{_HUNDREDS})?tausend(?:und)?)?"
     rf"(?P<h>{_HUNDREDS})?(?P<r>{_BELOW_100})?|null)\b"
 )
-# the words that alone are other languages' words too ("elf", "null", "ein" a)
-_AMBIGUOUS = frozenset({"ein", "eins", "elf", "null"})
+# a number word that alone is an English word too (one and zero, "ein", "eins", "null",
+# are not among WORDS at all)
+_ENGLISH_TOO = frozenset({"elf"})
 
 _EN_UNITS = [
     "zero",
@@ -113,11 +114,6 @@ def english(n: int) -> str:
     return _EN_TENS[tens] + (f"-{_EN_UNITS[unit]}" if unit else "")
 
 
-def is_number_word(word: str) -> bool:
-    """Whether ``word`` is a German number word no other language writes alike."""
-    return word not in _AMBIGUOUS and value(word) is not None
-
-
 _CANDIDATE = re.compile(r"[a-z]{3,}")
 # "zwölf mal achtzehn": the dimensions, as English says "twelve by eighteen"
 _TIMES = re.compile(r"(?<=\w) mal (?=\w)")
@@ -168,7 +164,7 @@ def _spelled(n: int) -> list[str]:
 
 # every number word up to 999 (and the thousands' heads), for the cheap test of whether a
 # text may hold German at all
-WORDS = frozenset(w for n in range(2, 1000) for w in _spelled(n) if w not in _AMBIGUOUS) | {
+WORDS = frozenset(w for n in range(2, 1000) for w in _spelled(n) if w not in _ENGLISH_TOO) | {
     "tausend",
     "zweitausend",
     "dreitausend",
