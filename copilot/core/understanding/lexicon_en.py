@@ -93,7 +93,7 @@ praise 3: nothing better, cant beat it, can't beat it, c'est bon, ca c'est bon, 
 usage 4: best way to use, best way to cook, best way to store, best way to apply
 discount 4: code or expired, is the code expired, code still valid, code still work, code still good, code good for, code good till, code good until, code valid till, code valid until, military discount, senior discount, teacher discount, nurse discount, veteran discount, veterans discount
 price 3: what do i pay, what would i pay, what will i pay, what do we pay, what would we pay
-spec 4: days of ice, hold ice, holds ice, keep ice, keeps ice, ice retention, hold ice for, keep ice for
+spec 4: days of ice, hold ice, holds ice, keep ice, keeps ice, ice retention
 shipping 3: how much to post, cost to post, how much is postage, whats postage
 after_sales 4: arrives smashed, arrives broken, arrives damaged, arrive smashed, arrive broken, arrive damaged, turns up broken, turns up smashed, shows up broken, shows up smashed
 link 3: lot number, which lot, what lot, lot no

@@ -17,6 +17,9 @@ from copilot.core.understanding.regex_gate import gated
 _N = r"(?:\d+|[一二两三四五六七八九十几好多半]+)"
 # a number said exactly (no 几, 好多, 半): "五块卖不", "下单两件"
 _COUNT = r"(?:\d+|[一二两三四五六七八九十]+)"
+# a coupon or code it is bought with ("w the glow code", "with my coupon"), and what is paid
+_WITH_CODE = r"\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b"
+_PAY = r"(?:how much|what (?:do|would|will) i pay)"
 # what an order counts: "两件", "三盒"
 _PIECES = "(?:件|个|单|份|盒|箱|套|斤|袋|瓶)"
 # has it gone out: "发货没", "发了吗"
@@ -171,8 +174,7 @@ _RULES: list[tuple[str, float, str]] = [
     (
         "discount",
         4.0,
-        r"\b(?:how much|price|cost|what (?:do|would|will) i pay)\b.{0,30}\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b"
-        r"|\b(?:w/?|with)\s+(?:the\s+|a\s+|my\s+)?(?:[a-z0-9]+\s+)?(?:code|coupon|voucher)\b.{0,20}\b(?:how much|what (?:do|would|will) i pay)\b",
+        rf"\b(?:price|cost|{_PAY})\b.{{0,30}}{_WITH_CODE}|{_WITH_CODE}.{{0,20}}\b{_PAY}\b",
     ),
     # "早晨 第一次睇": good morning, as Hong Kong says it (not "早晨起来", the morning)
     ("greeting", 4.0, r"^\s*早晨\s*(?:[!！~。.,， 👋]|$)"),
