@@ -55,6 +55,8 @@ FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
 POLICY_MORE = 3  # bigrams more of the returns policy than of any after-sales text read
 NAME_MIN = 0.6
 # families of long texts that paraphrase each other across products
+# an alias that is a link number ("5号", "一号链接"): read as the link, never as a name
+_LINK_NAME = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*号\s*(?:链接)?\s*")
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
@@ -257,11 +259,14 @@ _POUNDS = re.compile(r"(\d)\s*(?:pounds?|quid)\b")
 _POUNDS_PENCE = re.compile(r"(\d+) gbp (\d{2})\b(?!\s*(?:p\b|pence|percent|%))")
 # a coupon's code: after "code", or a word with digits after "voucher" ("voucher SAPU40")
 _CODE = re.compile(r"(?<=code )[a-z0-9]{4,}|(?<=voucher )(?=[a-z]+\d)[a-z0-9]{4,}")
+# … or written as codes are anywhere, capitals and digits ("and HXLIVE10 still takes £10 off")
+_CAPS_CODE = re.compile(r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z]{2})[A-Z0-9]{5,}\b")
 
 
 def _joined(toks: list[str]) -> set[str]:
-    """Each run of two or three words written together: a code said in parts."""
-    return {"".join(toks[i : i + n]) for n in (1, 2, 3) for i in range(len(toks) - n + 1)}
+    """Each run of up to four words written together: a code said in parts ("p e kit two"
+    is PEKIT2)."""
+    return {"".join(toks[i : i + n]) for n in (1, 2, 3, 4) for i in range(len(toks) - n + 1)}
 
 
 def _close(a: float, b: float) -> bool:
@@ -317,6 +322,15 @@ def _about(text: str, n: Num, target: float) -> bool:
     if _ABOUT_OVER.search(before):
         return v < target <= 1.25 * v
     return False
+
+
+def _amounts(p: Product, nums: list[Num]) -> list[Num]:
+    """The numbers said that meet the product's price or live price."""
+    values = [v for v in (p.price, p.live_price) if v is not None]
+    return [
+        n for n in nums
+        if n.kind in ("money", "bare") and any(_price_said(n.value, v) for v in values)
+    ]  # fmt: skip
 
 
 def _price_said(said: float, price: float) -> bool:
@@ -444,7 +458,12 @@ class FactIndex:
             for n in pf.name_texts
             if len(n) > 1 and len(k := normalize(n)) > 1
         }
-        self._name_spans = sorted(names.items(), key=lambda kv: -len(kv[0]))
+        # (a link said as a name, "5号", stays: it is read as the link it is, and "5号链接 128"
+        # blanked to "链接 128" would make 128 a link, "1号链接" blanked out of "11号链接" 1)
+        self._name_spans = sorted(
+            ((k, v) for k, v in names.items() if not _LINK_NAME.fullmatch(k)),
+            key=lambda kv: -len(kv[0]),
+        )
 
     @staticmethod
     def _prepare(p: Product) -> _ProductFacts:
@@ -498,7 +517,12 @@ class FactIndex:
             product=p,
             # (a name of one Chinese character, "牌", is one sound, heard in every "拍": it
             # names its product where the character itself is written)
-            names=[Phrase(n) for n in name_texts if not _ONE_HANZI.fullmatch(n.strip())],
+            # ("1号链接" named by any "号链接" said)
+            names=[
+                Phrase(n)
+                for n in name_texts
+                if not _ONE_HANZI.fullmatch(n.strip()) and not _LINK_NAME.fullmatch(n)
+            ],  # fmt: skip
             hanzi_names=frozenset(n.strip() for n in name_texts if _ONE_HANZI.fullmatch(n.strip())),
             name_texts=name_texts,
             carrier=Phrase(carrier) if isinstance(carrier, str) and carrier else None,
@@ -512,7 +536,8 @@ class FactIndex:
             coupon_numbers={n.value for n in coupon_nums},
             coupon_parts=_coupon_parts(p.coupon) if p.coupon else [],
             coupon_measures={n.value for n in coupon_nums if n.kind == "measure"},
-            codes=frozenset(_CODE.findall(coupon)),
+            codes=frozenset(_CODE.findall(coupon))
+            | {c.lower() for c in _CAPS_CODE.findall(p.coupon or "")},
             texts=texts,
             anchors=[frozenset(measures(normalize(ph.text)) - ship) for _f, ph in texts],
             # a measure of the name said as in the name ("Summit 20°F …") names the product
@@ -548,6 +573,7 @@ class FactIndex:
         norm = normalize(text[:4000])
         toks = tokens(norm, normalized=True)
         named = self._named(toks, bigrams(toks))
+        full_toks = toks
         named |= {pf.product.id for pf in self.products if any(c in norm for c in pf.hanzi_names)}
         one = [_singular(t) for t in toks]  # "cases and chargers ship …" names the case
         if one != toks:
@@ -597,6 +623,10 @@ class FactIndex:
         if _CARRIER_DENIED.search(bare):
             ctoks = tokens(_CARRIER_DENIED.sub(" ", bare), normalized=True)
             cgrams = bigrams(ctoks)
+        # a code said in parts ("p e kit two": PEKIT2), with "code" said names and all ("code
+        # dice ten": DICE10, though "dice" names another product; not "clear head low alcohol
+        # lager" for the code CLEARHEAD)
+        joined = _joined(full_toks if "code" in norm or "voucher" in norm else toks)
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
         for pf in self.products:
@@ -615,7 +645,7 @@ class FactIndex:
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:
-                got = self._coupon(pf, nums, toks, grams, cue)
+                got = self._coupon(pf, nums, toks, grams, cue, joined)
                 if got:
                     coupons.setdefault(got, set()).add(pf.product.id)
             fr = pf.product.shipping.get("free")
@@ -645,10 +675,36 @@ class FactIndex:
                 cands.setdefault("link_no", set()).add(pid)
                 named.add(pid)
         st = Statement(returns=returns, named=named)
+        # one amount said of a named product, or in a coupon said, is not also another's
+        # price: "the PE kit … for ten pound" is the kit's live price, not the skirt's
+        # regular ten; "the second bundle's eight pound with code PEKIT2" the kit's coupon
+        # (unless another of its amounts is said too: "这个盒子原价128 今天69 跟1号一起拍")
+        couponed = cands.get("coupon", set())
+        # a number said (where, what) → the products it is said of
+        claimed: dict[tuple[int, float], set[str]] = {}
+        for pf in self.products:
+            pid = pf.product.id
+            if pid in named:
+                for n in _amounts(pf.product, nums):
+                    claimed.setdefault((n.start, n.value), set()).add(pid)
+            if pid in couponed:
+                for n in nums:
+                    if n.value in pf.coupon_numbers:
+                        claimed.setdefault((n.start, n.value), set()).add(pid)
         shared = []
         for f, pids in cands.items():
             keep = pids & named
             if not keep:  # the value itself tells which product, when only one has it
+                if (
+                    f in ("price", "live_price")
+                    and claimed
+                    and all(
+                        claimed.get((n.start, n.value), {p}) - {p}
+                        for p in pids
+                        for n in _amounts(self.catalog.by_id[p], nums)
+                    )
+                ):
+                    continue
                 if len(pids) == 1:
                     keep = pids
                 else:
@@ -754,13 +810,14 @@ class FactIndex:
         toks: list[str],
         grams: set[tuple[str, str]],
         cue: bool,
+        joined: set[str],
     ) -> int:
         """How much of the coupon the segment says: its numbers (0 = not said, 9 = its
         words); one number alone ("五十台", "link three") needs a word of coupons too."""
         assert pf.coupon is not None
         if pf.coupon.score(toks, grams) >= 0.8:
             return 9
-        if pf.codes and not pf.codes.isdisjoint(_joined(toks)):  # "code gift me" = GIFTME
+        if pf.codes and not pf.codes.isdisjoint(joined):  # "code gift me" = GIFTME
             return 9
         if pf.coupon_numbers:
             # (a measure said, "100 watt", "10 gallons", is no coupon's "$10 off $100"
@@ -952,7 +1009,8 @@ class FactIndex:
 
 def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_said: bool) -> bool:
     """A spec said by its name and, right after it, a number of its value ("凉感值是零点二六"
-    states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""), a number of
+    states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""; or just before
+    it, "thirty six experiments"), a number of
     four digits or more, no year and no round figure ("EN 17092" said), or an origin
     by its place with a word that says where from ("汕头工厂的" states "产地: 广东汕头"; "阆中
     的老乡好啊" greets a viewer) or as the host's own ("我们若羌县")."""
@@ -968,8 +1026,14 @@ def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_sai
     key = pf.keys[i].toks
     n = len(key)
     return any(
-        toks[j : j + n] == key and not nums.isdisjoint(toks[j + n : j + n + KEY_GAP])
-        for j in range(len(toks) - n)
+        toks[j : j + n] == key
+        and not (
+            nums.isdisjoint(toks[j + n : j + n + KEY_GAP])
+            # … or the number just before it: "thirty six experiments" states "experiments:
+            # 36 experiments, one per week"
+            and nums.isdisjoint(toks[max(0, j - 1) : j])
+        )
+        for j in range(len(toks) - n + 1)
     )
 
 
@@ -1081,11 +1145,16 @@ SHORT_TEXT = 6  # tokens: a text this short is its numbers ("3岁以上", "1.5 L
 
 
 def _numbers_said(ph: Phrase, toks: list[str]) -> bool:
-    """A short text with numbers is stated only with one of them."""
+    """A short text with numbers is stated only with one of them ("4.0L" said as "四升")."""
     if len(ph.toks) > SHORT_TEXT:
         return True
     nums = [t for t in ph.toks if t[0].isdigit()]
-    return not nums or any(t in toks for t in nums)
+    return not nums or any(t in toks or _whole(t) in toks for t in nums)
+
+
+def _whole(num: str) -> str:
+    """ "4.0" as "4"; other tokens as they are."""
+    return num[: -len(".0")] if num.endswith(".0") and num[:-2].isdigit() else num
 
 
 CHARS_MIN = 5  # a Chinese text said in other words: this many of its content characters …

@@ -128,6 +128,9 @@ _AFTER = [
                            + ")")),
     # a share of a fibre, "percent" said once for the list ("eighty percent merino eighteen
     # nylon two elastane")
+    # a body measure, a height or a time of day ("a seventy six chest", "one two eight tall",
+    # "seven pm"): never a price
+    ("measure", re.compile(r"\s*(?:chest|waist|bust|hips?|inside leg|tall|pm|am|o'?clock)\b")),
     ("measure", re.compile(r"\s*(?:nylon|polyester|elastane|spandex|lycra|cotton|wool|merino"
                            r"|cashmere|silk|linen|viscose|rayon|acrylic|polyamide|modal|alpaca"
                            r"|mohair|lyocell|tencel)\b")),
@@ -140,6 +143,16 @@ _BEFORE = [
     # not "6号链接 199"; "lot seven", as a live auction calls its listings (not "a lot")
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.|(?<!\ba )\blot)\s*$")),
     ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
+    # part of a discount code ("use code polo ten", "code p e kit two"): no price, but the
+    # coupon's own number ("code dice ten" for DICE10 taking £10 off)
+    ("code", re.compile(
+        r"\bcode\s+(?:(?!(?:for|and|to|gets?|at|is|then|you|off|saves?)\b)[a-z]+\s+){0,3}$"
+    )),
+    # an age, a school grade or year ("age seven eight", "grade 3", "year six"): no price
+    ("measure", re.compile(
+        r"\b(?:ages?|aged|grades?|(?<!this )(?<!last )(?<!next )years?)"
+        r"\s*(?:\d+\s*(?:and|to|or|/)?\s*)?$"
+    )),
     ("count", re.compile(
         r"(?:剩|库存|还有|一共|备了|(?<!live )(?<!today )(?<!tonight )(?<!now )only|have|brought"
         r"|stocked)\s*(?:就|只有|是)?\s*$"
@@ -285,7 +298,7 @@ def measures(norm: str) -> set[tuple[float, str]]:
 @dataclass(frozen=True, slots=True)
 class Num:
     value: float
-    kind: str  # money | count | hours | days | link | measure | coupon | bare
+    kind: str  # money | count | hours | days | link | measure | coupon | code | bare
     start: int
 
 
@@ -375,6 +388,8 @@ def _cn_to_digits(text: str) -> str:
             and not _CN_SINGLE_OK.match(text, m.end())
             # "满四十减五", "再送三", "满五级": a coupon's saving, gift or threshold said alone
             and not (m.start() > 0 and text[m.start() - 1] in "减送返满")
+            # "ipx四", "s七": the digit of a model or a rating, said after its letters
+            and not (m.start() > 0 and "a" <= text[m.start() - 1] <= "z")
         ):
             return run
         v = cn_value(run)

@@ -1,6 +1,6 @@
 """Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
-(山东), Guizhou (贵州), Tianjin (天津), Beijing (北京), Hakka (客家) and Minnan (闽南, 台语,
-潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
+(山东), Guizhou (贵州), Tianjin (天津), Beijing (北京), Wuhan (武汉), Hakka (客家) and Minnan
+(闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
@@ -9,7 +9,8 @@ Viewers write their dialect as they speak it: "有没得微辣的" (有没有), 
 (有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
 "拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
 (还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱),
-"甭问了" (不用); "腌面仰般整" (怎么), "爱毋爱浸水" (要不要), "问咗三摆" (三次). Only
+"甭问了" (不用); "么样煮" (怎么煮), "比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水"
+(要不要), "问咗三摆" (三次). Only
 words that are dialect where they stand are touched: 好久 only after 到 ("等好久了"
 stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
 intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
@@ -21,6 +22,7 @@ returned as it is, at the cost of one search.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from copilot.core.understanding.regex_gate import gated
 from copilot.core.understanding.rewrite import phrase_sub
@@ -84,6 +86,9 @@ _HOW_MANY = re.compile(
     r"(?<=[少减惠有放要买拍差送用])好多"
     r"(?=[根个袋斤块天克只颗瓶盒包份粒片]|\s|$|[?？嘛哦喃呢啊])"
 )
+# Wuhan 么样 is "how" ("么样煮" 怎么煮, "么样搞" 怎么办, "跟周黑鸭比么样" 怎么样; 怎么样,
+# 什么样, 这么样 stay)
+_HOW_WH = re.compile(r"(?<![怎什这那多要])么样(搞|弄)?(?=([\u4e00-\u9fff])?)")
 # 贼 (very) before a word it intensifies: "贼香", "贼便宜", "贼好吃"
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
@@ -115,17 +120,23 @@ _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样"
 )
+
+
+def _how(m: re.Match[str]) -> str:
+    if m.group(1):
+        return "怎么办"  # 么样搞
+    return "怎么" if m.group(2) else "怎么样"  # 么样煮 / 比么样
 
 
 # the rewrites that stand only where the context says so, each tried only when its
 # word is in the text: (word, where it is dialect, its Mandarin)
-_IN_CONTEXT = [
+_IN_CONTEXT: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ("哒", _DONE, "了"), ("恰", _EAT, "吃"), ("无", _ASKS, "吗"), ("有好", _HOW, "有多"),
     ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"), ("嘞", _OF, "的"),
     ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"), ("摆", _TIMES, "次"),
-    ("涯", _I_HAKKA, "我"),
+    ("涯", _I_HAKKA, "我"), ("么样", _HOW_WH, _how),
 ]  # fmt: skip
 
 

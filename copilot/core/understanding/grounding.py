@@ -37,7 +37,34 @@ _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _WORD = re.compile(r"[a-z]+")
 # CJK runs are cut at these (particles and joiners inside spec values)
 _CJK_SPLIT = re.compile(r"[的和与及或、是为有在可]")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:%|折|号|斤|cm|mm|ml|kg|g\b|oz|lb))")
+# (no age, size, school year or range: "bottle green age 9-10??" asks for stock)
+_NUMBER = re.compile(
+    r"(?<![\d.])(?<!\d-)(?<!age )(?<!ages )(?<!aged )(?<!size )(?<!grade )(?<!year )"
+    r"\d+(?:\.\d+)?(?![\d.])(?!\s*(?:%|折|号|斤|cm|mm|ml|kg|g\b|oz|lb|-\s*\d))"
+)
+
+
+# what a variant pick may carry besides the variant: spaces, "码", "色", "的", "要", "吗"
+_PICK_JUNK = re.compile(r"[\s?？!！~。.,，]+|码|色|的|要|吗|呢|吧|\bsize\b|\bpls\b|\bplease\b")
+
+
+def _pick_keys(catalog: Catalog) -> tuple[frozenset[str], frozenset[str]]:
+    """Each variant value as viewers type it: "黑色" as 黑, "US8" as 8 too, no spaces; and
+    the names of the attributes, "age" of "age 9-10"."""
+    names = {
+        _PICK_JUNK.sub("", normalize(str(k))) for p in catalog.products for v in p.variants
+        for k in v.attrs
+    }  # fmt: skip
+    out: set[str] = set()
+    for p in catalog.products:
+        for v in p.variants:
+            for value in v.attrs.values():
+                key = _PICK_JUNK.sub("", normalize(str(value)))
+                if key and key not in names:
+                    out.add(key)
+                    if key.startswith("us") and key[2:].isdigit():
+                        out.add(key[2:])
+    return frozenset(out), frozenset(names - {""})
 
 
 def _words(text: str) -> frozenset[str]:
@@ -122,6 +149,8 @@ class CatalogEvidence:
                                and w not in _EN_STOP and w not in _OTHER_WORDS)  # fmt: skip
                     vzh.update(r for r in _CJK_RUN.findall(text) if 2 <= len(r) <= 5)
         self.variant_words = frozenset(ven)
+        self.picks, self.pick_names = _pick_keys(catalog)
+        self.pick_max = max(map(len, self.picks | self.pick_names), default=0)
         self.variant_terms: CharMatcher[str] = CharMatcher((t, t) for t in vzh - zh)
         # each stem as viewers may type it, so a message is checked by set lookups alone
         self.en_words = frozenset(
@@ -184,6 +213,26 @@ class CatalogEvidence:
         if not self.variant_words.isdisjoint(toks):
             return True
         return has_cjk and bool(self.variant_terms) and bool(self.variant_terms.scan(masked))
+
+    def is_variant_pick(self, text: str) -> bool:
+        """The whole message is a variant of the catalog ("M码", "黑色M", "燕麦8", "粉色4T",
+        "navy L"): a viewer typing the one they want, asking if it is there. Digits alone
+        ("1", "666") are no pick: rooms type them to cheer or to count themselves in."""
+        if not self.picks or len(text) > 40:
+            return False
+        rest = _PICK_JUNK.sub("", text)
+        if not rest or rest.isdigit():
+            return False
+        value = False  # ("color" alone asks which there are)
+        while rest:
+            for n in range(min(len(rest), self.pick_max), 0, -1):
+                if rest[:n] in self.picks or rest[:n] in self.pick_names:
+                    value = value or rest[:n] in self.picks
+                    rest = rest[n:]
+                    break
+            else:
+                return False
+        return value
 
     def code_hits(self, toks: list[str]) -> list[tuple[str, float]]:
         """A coupon code of this catalog in any message ("the FOLD50 code says invalid")."""

@@ -746,6 +746,24 @@ _RULES: list[tuple[str, float, str]] = [
         3.5,
         r"\b\d+(?:\.\d+)?\s*(?:cm|kg|kilos?|lbs?|wks?|weeks?|months?|mos?|yo|yrs?)\b.{0,40}\bwhich\s+(?:one|size|box|pack|bag)\b",
     ),
+    # "what level for a 6yo", "which grade is right for my 9 year old", "my son is 8 … what
+    # level should i get", "she's 9 but 4ft 10 do i need the long one": a child's age or
+    # measure and a choice of level or size is which one to buy
+    (
+        "size",
+        3.5,
+        r"\b(?:what|which|wat)\s+(?:level|lvl|grade|stage|age|book|box)\b.{0,30}"
+        r"\b(?:\d+\s*(?:yo|y/?o|yrs?|years?|year olds?|months?)\b|\d+(?:st|nd|rd|th)\s+grade"
+        r"|kid|son|daughter|child|toddler|grader)",
+    ),
+    (
+        "size",
+        3.5,
+        r"\b(?:son|daughter|kid|child|boy|girl|she|he)(?:'s|\s+is)\s+(?:an?\s+)?\d+\b.{0,60}"
+        r"(?:\b(?:what|which)\s+(?:level|lvl|grade|size|age|one)\b"
+        r"|\bwhat\s+(?:do|should)\s+i\s+(?:get|buy|order)\b|\bdo\s+i\s+need\s+the\b"
+        r"|\b(?:level|age|size)\s+\w{1,3}\s+or\s+\w{1,3}\b)",
+    ),
     # "adding amber candle to cart", "added 2 to my cart": buying
     ("purchase_signal", 3.0, r"\badd(?:ing|ed)\b.{1,30}\bto\s+(?:my\s+|the\s+)?cart\b"),
     # "送泳帽吗", "送卡不": is it thrown in (not 送到/送货 delivery, not 送人 a gift)

@@ -128,6 +128,13 @@ def _analysis(raw: str, index: ProductIndex) -> Analysis:
         ev.scores["link"] = ev.scores.get("link", 0.0) + STRONG
         ev.question = True
     evidence = index.evidence
+    if (
+        max(ev.scores.values(), default=0.0) < STRONG
+        and not links
+        and evidence.is_variant_pick(text)
+    ):
+        ev.scores["stock"] = STRONG  # "黑色M", "燕麦8": is the one I want there
+        ev.question = True
     own = evidence.code_hits(toks) if evidence.codes else []
     if ev.question:  # the shop's own words, prices and link numbers (grounding.py)
         own += evidence.hits(masked, toks, cjk, bool(links), ev.scores)
