@@ -96,6 +96,15 @@ _FREE_SAID = re.compile(
     r"|(?<!not )(?<!no )\bfree (?:postage|p ?& ?p)\b"
 )
 _THRESHOLD = re.compile(r"\b(?:over|above|spend|orders? of|minimum|min)\b|满")
+# free shipping above an amount ("ship free over 49", "free shipping kicks in at fifty
+# dollars", "满99包邮"): the shop's shipping policy, no product's shipping said free
+_FREE_OVER = re.compile(
+    r"(?:free|包邮|免邮|免运费)\D{0,25}?(?:\bover|\babove|\bkicks in at|\bif you spend"
+    r"|\bwhen you spend|\bon orders? (?:over|of|above))\s*[$£€¥]?\s*\d"
+    r"|满\s*[$¥]?\d+(?:\.\d+)?\s*(?:元|块|刀|镑)?\s*就?(?:包邮|免邮|免运费)"
+    r"|\b(?:over|above|spend)\s*[$£€¥]?\d+(?:\.\d+)?\s*(?:dollars?|bucks|quid|pounds?|gbp)?"
+    r"\s*(?:and\s+)?(?:is\s+|it'?s\s+|gets?\s+|for\s+)?(?:free|包邮)"
+)
 _FREE_NO = re.compile(
     r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
@@ -122,6 +131,8 @@ _FROM_RECEIPT = re.compile(
 # hours", "exchange within three days"
 _USE_BEFORE = re.compile(
     r"(?:戴|吃|用|喝|泡|放|适量|坚持|这|那|前|头)\s*$"  # (这两天, 头一天: no time of dispatch)
+    # (a course's refund window: "退款的话开通48小时内", "超过48小时就不退了")
+    r"|(?:开通|激活|超过|退款的话|退货的话)\S{0,2}\s*$"
     r"|(?:photo|picture|pic|video|report|claim|tell us|let us know|contact us|email us|message us"
     r"|exchange|return|replace|refund|send (?:it|am|them) back)s?"
     r"\s+with\s?in\s*$"
@@ -616,6 +627,8 @@ class FactIndex:
             free = 0  # "包退换 运费我们出", "we replace it free": the return's postage, after-sales
         if not free and _FREE_SAID.search(norm) and not _THRESHOLD.search(norm):
             free = 1
+        if free == 1 and _FREE_OVER.search(norm):
+            free = 0
 
         # a carrier denied ("不是顺丰啊", "顺丰发不了", "换顺丰要补运费", "not ups") is not the
         # carrier stated: it is read without those words
@@ -990,6 +1003,14 @@ class FactIndex:
             if not returns and _WHOLE_SHOP.search(text) and _SEND_BACK.search(text):
                 returns = True
                 hits = [(f, pid) for f, pid in hits if f != "after_sales"]
+        elif returns and (_WHOLE_SHOP.search(text) or _POLICY_TOPIC.search(text)):
+            # "退货统一说一下 七天无理由 没拆封没用过的", "returns for the whole shop thirty days
+            # unworn": the shop's terms, not each product's after-sales text that says them too
+            # (unless that text is clearly more of what was said)
+            hits = [
+                (f, pid) for f, pid, s in scored
+                if (f, pid) in hits and (f != "after_sales" or s >= ret_score + FAMILY_MARGIN)
+            ]  # fmt: skip
         return hits, returns
 
     def _policy_read(self, hits: list[tuple[str, str]], grams: set[tuple[str, str]]) -> bool:

@@ -80,7 +80,8 @@ _UNITS = {
     "deg": "° °c °f ℃ degree degrees grad 度", "%": "% percent prozent", "rpm": "rpm 转",
     "pa": "pa 帕 pascal pascals", "aw": "aw airwatt airwatts",
     "gal": "gal gallon gallons", "gb": "gb", "tb": "tb", "k": "k", "kw": "kw 千瓦",
-    "fps": "fps", "shu": "shu scoville scovilles",
+    "fps": "fps", "shu": "shu scoville scovilles", "gsm": "gsm",
+    "sqm": "㎡ m² m2 sqm 平方米 平方 平米 平",
     "piece": "pieces pcs stuck 片 颗 粒",
     "person": "people person persons personen 人 个人", "cup": "cup cups 杯",
 }  # fmt: skip
@@ -103,6 +104,8 @@ def _alternation(words: list[str]) -> str:
         if w == "in"
         else "尺(?![码寸子])"  # a Chinese foot, not "尺码"
         if w == "尺"
+        else "平(?![时价板台底铺躺安均衡常])"  # square metres ("50到120平"), not "平时"
+        if w == "平"
         else re.escape(w) + (r"(?![a-z])" if w[-1].isascii() and w[-1].isalpha() else "")
         for w in sorted(words, key=len, reverse=True)
     )

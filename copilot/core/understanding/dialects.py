@@ -1,6 +1,6 @@
 """Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
-(山东), Guizhou (贵州), Tianjin (天津), Beijing (北京), Wuhan (武汉), Hakka (客家) and Minnan
-(闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
+(山东), Guizhou (贵州), Yunnan (云南), Tianjin (天津), Beijing (北京), Wuhan (武汉), Hakka (客家)
+and Minnan (闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
@@ -63,6 +63,8 @@ _PHRASES = [
     ("明儿", "明天"), ("夜来", "昨天"),
     # Guizhou: 哪样 "what", 得不得 "all right or not", 好久上 "when does it go up", 找哪个 "whom"
     ("哪样", "什么"), ("得不得", "行不行"), ("好久上", "什么时候上"),
+    # Yunnan: 板扎 "great"
+    ("板扎", "很棒"),
     # Tianjin: 嘛 "what" (嘛价 "what price", 介是嘛 "what is this"), 介 "this", 倍儿 "very",
     # 老几位 "everyone", 哏儿 "funny"
     ("嘛价", "什么价"), ("嘛时候", "什么时候"), ("介是嘛", "这是什么"), ("介是", "这是"),
@@ -120,7 +122,7 @@ _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样|板扎"
 )
 
 

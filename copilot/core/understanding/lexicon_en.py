@@ -99,5 +99,6 @@ after_sales 4: arrives smashed, arrives broken, arrives damaged, arrive smashed,
 link 3: lot number, which lot, what lot, lot no
 greeting 3: shwmae, shw mae
 purchase_signal 3: im sold on, i'm sold on, sold me on
-other_question 3: gst, include gst, incl gst, inc gst, gst included, plus gst
+other_question 4: charge sales tax, charging sales tax, charge you tax
+other_question 3: gst, include gst, incl gst, inc gst, gst included, plus gst, hst, include hst, plus hst, plus tax, tax included, include tax, incl tax
 """

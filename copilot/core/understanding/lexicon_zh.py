@@ -99,7 +99,7 @@ complaint_service 3: 没人答
 after_sales 3: 能赔不 算坏吗 给补不 给换不
 none 0: 看评论说 评论说 评论里说 看评价说
 complaint_stream 3: 一顿一顿 一卡一顿 顿顿的 看不到画面 看不见画面 画面看不到
-other_question 3: 能分期 分期吗 可以分期 花呗分期
+other_question 3: 能分期 分期吗 可以分期 花呗分期 有没有分期 有分期 分期付款 免息分期
 stock 3: 那么多货 这么多货
 praise 3: 好贴心 真贴心 太贴心 很地道 真地道 好地道 太地道
 greeting 3: 刚关注
@@ -114,6 +114,6 @@ complaint_service 3: 没看到我问的 没有看到我问的 没看到我的问
 link 3: 刷新了也没有 刷新也没有 刷新了还是没有 刷新还是没有
 discount 3: 怎么减 咋减 怎么减的
 other_question 4: 怎么开发票 咋开发票 怎么开票 发票怎么开
-other_question 3: 含税吗 含税不 含不含税 gst含吗 含gst吗 含gst 包税吗
+other_question 3: 含税吗 含税不 含不含税 gst含吗 含gst吗 含gst 包税吗 收税吗 要交税吗 要收税 收不收税 加税吗
 spec 3: 缠头发 缠毛发 缠毛 卷头发 绞头发
 """

@@ -764,6 +764,16 @@ _RULES: list[tuple[str, float, str]] = [
         r"|\bwhat\s+(?:do|should)\s+i\s+(?:get|buy|order)\b|\bdo\s+i\s+need\s+the\b"
         r"|\b(?:level|age|size)\s+\w{1,3}\s+or\s+\w{1,3}\b)",
     ),
+    # "英一英二有啥区别", "唇泥和唇釉啥区别", "点读版跟音频版啥区别": how two versions or
+    # kinds differ is a spec question ("这个跟1号有啥区别", "跟外面的有啥区别", "puffer和之前
+    # 那款有啥区别" compare with another product or shop, left to the lexicon)
+    (
+        "spec",
+        3.5,
+        r"^\s*(?!这|那|主播|跟|和|与|问|我)[^\s跟和与]{1,10}(?:和|跟|与)?"
+        r"(?![^\s跟和与]{0,6}(?:这个|这款|那款|那个|之前|刚才|上次|号|别家|外面|超市|隔壁|其他|别的|市面))"
+        r"[^\s跟和与]{1,10}(?:有)?(?:啥|什么|啥子)?区别(?!对待)",
+    ),
     # "adding amber candle to cart", "added 2 to my cart": buying
     ("purchase_signal", 3.0, r"\badd(?:ing|ed)\b.{1,30}\bto\s+(?:my\s+|the\s+)?cart\b"),
     # "送泳帽吗", "送卡不": is it thrown in (not 送到/送货 delivery, not 送人 a gift)
