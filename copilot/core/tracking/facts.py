@@ -412,6 +412,10 @@ class _ProductFacts:
     inside: dict[int, set[str]]
     keys: dict[int, Phrase]  # per spec text: its name ("含盐量", "max torque")
     key_numbers: dict[int, frozenset[str]]  # per spec text: the numbers of its value
+    # … and those the product's name holds too, when no other product holds them ("MGO
+    # 263+" of "… UMF10+ MGO263+ 500g"): said after the spec's name, they state it ("m g o是
+    # 263以上")
+    value_numbers: dict[int, frozenset[str]]
     places: dict[int, frozenset[str]]  # per origin spec: its place names
     name_toks: list[list[str]]
 
@@ -456,6 +460,19 @@ class FactIndex:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.products = [self._prepare(p) for p in catalog.products]
+        # a number of the name counts for a spec said by its name only when no other product
+        # holds it ("MGO 263" is one honey's; "SPF50" of two sunscreens names one of them)
+        holders: dict[str, int] = {}
+        for pf in self.products:
+            for t in {t for ph in pf.name_toks for t in ph} | {
+                t for nums in pf.value_numbers.values() for t in nums
+            }:
+                holders[t] = holders.get(t, 0) + 1
+        for pf in self.products:
+            pf.value_numbers = {
+                i: pf.key_numbers[i] | {t for t in nums if holders.get(t, 0) == 1}
+                for i, nums in pf.value_numbers.items()
+            }
         written = " ".join(ph.text for pf in self.products for _f, ph in pf.texts)
         self.english = len(_LATIN_LETTER.findall(written)) > 3 * len(_CJK_CHARS.findall(written))
         ret = catalog.policies.get("returns")
@@ -572,6 +589,9 @@ class FactIndex:
                 i: frozenset(t for t in texts[i][1].toks if t[0].isdigit())
                 - {t for nt in name_toks for t in nt}
                 for i in keys
+            },
+            value_numbers={
+                i: frozenset(t for t in texts[i][1].toks if t[0].isdigit()) for i in keys
             },
             places={
                 i: _places(texts[i][1].text) for i, k in keys.items() if _ORIGIN_KEY.search(k.text)
@@ -1039,23 +1059,44 @@ def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_sai
     # ("我们若羌县", "我们吐鲁番葡萄沟的": the host's own place is where it comes from)
     if places and any(p in text and (from_said or "我们" + p in text) for p in places):
         return True
-    nums = pf.key_numbers[i]
+    own = pf.key_numbers[i]
+    if any(_CODE_NUMBER.fullmatch(t) for t in own.intersection(toks)):
+        return True  # a standard's or a model's number: "en one seven oh nine two"
+    nums = pf.value_numbers[i]  # (the name's numbers too, after the spec's name)
     if not nums or nums.isdisjoint(toks):
         return False
-    if any(_CODE_NUMBER.fullmatch(t) for t in nums.intersection(toks)):
-        return True  # a standard's or a model's number: "en one seven oh nine two"
-    key = pf.keys[i].toks
-    n = len(key)
     return any(
-        toks[j : j + n] == key
-        and not (
-            nums.isdisjoint(toks[j + n : j + n + KEY_GAP])
+        not (
+            nums.isdisjoint(toks[end : end + KEY_GAP])
             # … or the number just before it: "thirty six experiments" states "experiments:
-            # 36 experiments, one per week"
-            and nums.isdisjoint(toks[max(0, j - 1) : j])
+            # 36 experiments, one per week" (not a number of the name: "ten colors" of the
+            # "Gel Pen Set, 10 Colors" names it)
+            and own.isdisjoint(toks[max(0, start - 1) : start])
         )
-        for j in range(len(toks) - n + 1)
+        for start, end in _key_said(pf.keys[i], toks)
     )
+
+
+_LATIN_HEAD = re.compile(r"\s*([A-Za-z]{2,})\s*[\u3400-\u9fff]")
+
+
+def _key_said(key: Phrase, toks: list[str]) -> list[tuple[int, int]]:
+    """Where a spec's name is said (start, end in ``toks``): whole, or by its latin head
+    alone, whole or spelled ("MGO含量" said "mgo是514", "m g o是263")."""
+    n = len(key.toks)
+    out = [(j, j + n) for j in range(len(toks) - n + 1) if toks[j : j + n] == key.toks]
+    m = _LATIN_HEAD.match(key.text)
+    if m is not None:
+        head = m.group(1).lower()
+        for j in range(len(toks)):
+            joined = ""
+            for k in range(j, min(j + len(head), len(toks))):
+                joined += toks[k]
+                if joined == head:
+                    out.append((j, k + 1))
+                if not head.startswith(joined):
+                    break
+    return out
 
 
 def _named_words(pf: _ProductFacts, i: int, toks: list[str], said_words: set[str]) -> bool:

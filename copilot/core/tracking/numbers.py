@@ -125,7 +125,7 @@ _AFTER = [
                          r"|罐|桶|双|张|本|units?\b|pieces?\b|pcs\b|left\b|in stock\b"
                          r"|bags?\b|boxes\b|tins?\b|cans?\b|pairs?\b|sets?\b|packs?\b)")),
     # a measure, or a count of something else than stock: never a price
-    ("measure", re.compile(r"\s*(?:×|x\s*\d|\*|\"|'|码|岁|-\s*\d|~|到\s*\d"
+    ("measure", re.compile(r"\s*(?:×|x\s*\d|\*|\"|'|码|岁|-\s*\d|~|到\s*\d|乘\s*\d|by\s+\d"
                            r"|人|个人|杯|碗|次|档|bowls?\b|servings?\b|times\b|"
                            + _alternation([w for w in _UNIT_OF if w not in _NOT_MEASURE_KIND])
                            + ")")),
@@ -145,7 +145,8 @@ _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
     # not "6号链接 199"; "lot seven", as a live auction calls its listings (not "a lot")
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.|(?<!\ba )\blot)\s*$")),
-    ("measure", re.compile(r"(?:[-×~*]|\d\s*到)\s*$")),  # a range: "3到5"
+    # a range or a size ("3到5", "45 by 30", "38乘28")
+    ("measure", re.compile(r"(?:[-×~*乘]|\d\s*到|\d by)\s*$")),
     # part of a discount code ("use code polo ten", "code p e kit two"): no price, but the
     # coupon's own number ("code dice ten" for DICE10 taking £10 off)
     ("code", re.compile(
@@ -338,7 +339,8 @@ def _counted(text: str, at: int) -> bool:
 # "一米五", "两米三": a length in metres and tenths, as beds and heights are said
 _CN_METRE = re.compile(
     "([一二两三四五六七八九])米([一二三四五六七八九])([零〇一二三四五六七八九](?!米))?"
-    "(?![十百千零〇]|[一二两三四五六七八九](?!米))"
+    # (a number after it is another when it has its own 十/百/千: "一米七一百四十斤")
+    "(?![十百千零〇]|[一二两三四五六七八九](?![米十百千]))"
 )
 
 
