@@ -54,9 +54,9 @@ PART_MIN = 0.2  # … and of one clause of a coupon, said with its numbers
 FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
 POLICY_MORE = 3  # bigrams more of the returns policy than of any after-sales text read
 NAME_MIN = 0.6
-# families of long texts that paraphrase each other across products
 # an alias that is a link number ("5号", "一号链接"): read as the link, never as a name
 _LINK_NAME = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*号\s*(?:链接)?\s*")
+# families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
@@ -715,7 +715,8 @@ class FactIndex:
         couponed = cands.get("coupon", set())
         # a number said (where, what) → the products it is said of
         claimed: dict[tuple[int, float], set[str]] = {}
-        for pf in self.products:
+        priced = "price" in cands or "live_price" in cands
+        for pf in self.products if priced else ():
             pid = pf.product.id
             if pid in named:
                 for n in _amounts(pf.product, nums):
@@ -1050,11 +1051,11 @@ class FactIndex:
 
 def _named_value(pf: _ProductFacts, i: int, toks: list[str], text: str, from_said: bool) -> bool:
     """A spec said by its name and, right after it, a number of its value ("凉感值是零点二六"
-    states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\""; or just before
-    it, "thirty six experiments"), a number of
-    four digits or more, no year and no round figure ("EN 17092" said), or an origin
-    by its place with a word that says where from ("汕头工厂的" states "产地: 广东汕头"; "阆中
-    的老乡好啊" greets a viewer) or as the host's own ("我们若羌县")."""
+    states "凉感值: Q-max 0.26"; "inseam is twenty five" states "inseam: 25\"") or just
+    before it ("thirty six experiments"), a number of four digits or more, no year and no
+    round figure ("EN 17092" said), or an origin by its place with a word that says where
+    from ("汕头工厂的" states "产地: 广东汕头"; "阆中的老乡好啊" greets a viewer) or as the
+    host's own ("我们若羌县")."""
     places = pf.places.get(i)
     # ("我们若羌县", "我们吐鲁番葡萄沟的": the host's own place is where it comes from)
     if places and any(p in text and (from_said or "我们" + p in text) for p in places):

@@ -129,11 +129,11 @@ _AFTER = [
                            r"|人|个人|杯|碗|次|档|bowls?\b|servings?\b|times\b|"
                            + _alternation([w for w in _UNIT_OF if w not in _NOT_MEASURE_KIND])
                            + ")")),
-    # a share of a fibre, "percent" said once for the list ("eighty percent merino eighteen
-    # nylon two elastane")
     # a body measure, a height or a time of day ("a seventy six chest", "one two eight tall",
     # "seven pm"): never a price
     ("measure", re.compile(r"\s*(?:chest|waist|bust|hips?|inside leg|tall|pm|am|o'?clock)\b")),
+    # a share of a fibre, "percent" said once for the list ("eighty percent merino eighteen
+    # nylon two elastane")
     ("measure", re.compile(r"\s*(?:nylon|polyester|elastane|spandex|lycra|cotton|wool|merino"
                            r"|cashmere|silk|linen|viscose|rayon|acrylic|polyamide|modal|alpaca"
                            r"|mohair|lyocell|tencel)\b")),
