@@ -10,13 +10,12 @@ Viewers write their dialect as they speak it: "有没得微辣的" (有没有), 
 "拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
 (还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱),
 "甭问了" (不用); "么样煮" (怎么煮), "比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水"
-(要不要), "问咗三摆" (三次). Only
-words that are dialect where they stand are touched: 好久 only after 到 ("等好久了"
-stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it
-intensifies, 整 only before an amount, 无 only closing a question, 有好辣 only closing a
-clause, 额 only before a word of family or self ("额度" stays), 咧 only closing a clause,
-摆 (times) only after a number, 涯 (I) not in 天涯. A text with none of the marker words is
-returned as it is, at the cost of one search.
+(要不要), "问咗三摆" (三次). Only words that are dialect where they stand are touched: 好久
+only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only
+before a word it intensifies, 整 only before an amount, 无 only closing a question, 有好辣
+only closing a clause, 额 only before a word of family or self ("额度" stays), 咧 only
+closing a clause, 摆 (times) only after a number, 涯 (I) not in 天涯, 么样 not in 怎么样. A
+text with none of the marker words is returned as it is, at the cost of one search.
 """
 
 from __future__ import annotations
@@ -90,7 +89,7 @@ _HOW_MANY = re.compile(
 )
 # Wuhan 么样 is "how" ("么样煮" 怎么煮, "么样搞" 怎么办, "跟周黑鸭比么样" 怎么样; 怎么样,
 # 什么样, 这么样 stay)
-_HOW_WH = re.compile(r"(?<![怎什这那多要])么样(搞|弄)?(?=([\u4e00-\u9fff])?)")
+_HOW_WH = re.compile(r"(?<![怎什这那多要])么样(搞|弄)?")
 # 贼 (very) before a word it intensifies: "贼香", "贼便宜", "贼好吃"
 _VERY = re.compile(r"贼(?=[好香鲜甜嫩便贵大多快慢棒辣软脆])")
 # 整 (get) before an amount: "整两斤", "整3袋" (a purchase, "来两斤")
@@ -129,7 +128,8 @@ _MARKERS = gated(
 def _how(m: re.Match[str]) -> str:
     if m.group(1):
         return "怎么办"  # 么样搞
-    return "怎么" if m.group(2) else "怎么样"  # 么样煮 / 比么样
+    after = m.string[m.end() : m.end() + 1]
+    return "怎么" if "\u4e00" <= after <= "\u9fff" else "怎么样"  # 么样煮 / 比么样
 
 
 # the rewrites that stand only where the context says so, each tried only when its

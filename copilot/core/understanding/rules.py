@@ -765,8 +765,8 @@ _RULES: list[tuple[str, float, str]] = [
         r"|\b(?:level|age|size)\s+\w{1,3}\s+or\s+\w{1,3}\b)",
     ),
     # "英一英二有啥区别", "唇泥和唇釉啥区别", "点读版跟音频版啥区别": how two versions or
-    # kinds differ is a spec question ("这个跟1号有啥区别", "跟外面的有啥区别", "puffer和之前
-    # 那款有啥区别" compare with another product or shop, left to the lexicon)
+    # kinds differ is a spec question ("这个跟1号有啥区别", "跟外面的有啥区别", "大衣和刚才
+    # 那个有啥区别" compare with another product or shop, left to the lexicon)
     (
         "spec",
         3.5,
