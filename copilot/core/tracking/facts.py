@@ -414,7 +414,7 @@ class _ProductFacts:
     key_numbers: dict[int, frozenset[str]]  # per spec text: the numbers of its value
     # … and those the product's name holds too, when no other product holds them ("MGO
     # 263+" of "… UMF10+ MGO263+ 500g"): said after the spec's name, they state it ("m g o是
-    # 263以上")
+    # 263以上"); filled by the FactIndex, which sees every product
     value_numbers: dict[int, frozenset[str]]
     places: dict[int, frozenset[str]]  # per origin spec: its place names
     name_toks: list[list[str]]
@@ -462,16 +462,18 @@ class FactIndex:
         self.products = [self._prepare(p) for p in catalog.products]
         # a number of the name counts for a spec said by its name only when no other product
         # holds it ("MGO 263" is one honey's; "SPF50" of two sunscreens names one of them)
+        digits = [
+            {i: {t for t in pf.texts[i][1].toks if t[0].isdigit()} for i in pf.keys}
+            for pf in self.products
+        ]
         holders: dict[str, int] = {}
-        for pf in self.products:
-            for t in {t for ph in pf.name_toks for t in ph} | {
-                t for nums in pf.value_numbers.values() for t in nums
-            }:
+        for pf, mine in zip(self.products, digits, strict=True):
+            for t in {t for ph in pf.name_toks for t in ph}.union(*mine.values()):
                 holders[t] = holders.get(t, 0) + 1
-        for pf in self.products:
+        for pf, mine in zip(self.products, digits, strict=True):
             pf.value_numbers = {
-                i: pf.key_numbers[i] | {t for t in nums if holders.get(t, 0) == 1}
-                for i, nums in pf.value_numbers.items()
+                i: pf.key_numbers[i] | {t for t in nums if holders[t] == 1}
+                for i, nums in mine.items()
             }
         written = " ".join(ph.text for pf in self.products for _f, ph in pf.texts)
         self.english = len(_LATIN_LETTER.findall(written)) > 3 * len(_CJK_CHARS.findall(written))
@@ -590,9 +592,7 @@ class FactIndex:
                 - {t for nt in name_toks for t in nt}
                 for i in keys
             },
-            value_numbers={
-                i: frozenset(t for t in texts[i][1].toks if t[0].isdigit()) for i in keys
-            },
+            value_numbers={},
             places={
                 i: _places(texts[i][1].text) for i, k in keys.items() if _ORIGIN_KEY.search(k.text)
             },
