@@ -58,6 +58,7 @@ NAME_MIN = 0.6
 _LINK_NAME = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*号\s*(?:链接)?\s*")
 # families of long texts that paraphrase each other across products
 _FAMILIES = {"size_guide": "size", "spec": "spec", "faq": "spec", "after_sales": "after"}
+_ONE_PRONOUN = re.compile(r"\b(?:this|that|which|the|each|every|any|another|other) $")
 _STOCK_CONTEXT = re.compile(
     r"货|库存|剩|备了|总共|一共|只有|stock|left|have|available|units|total|remaining|\bgot\b"
     # "we're down to ninety five choppers" (not a price "down to 21.95")
@@ -106,7 +107,8 @@ _FREE_OVER = re.compile(
     r"\s*(?:and\s+)?(?:is\s+|it'?s\s+|gets?\s+|for\s+)?(?:free|包邮)"
 )
 _FREE_NO = re.compile(
-    r"不包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping|shipping costs? extra"
+    r"不(?:单独|单拍|单买)?包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping"
+    r"|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
     r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free"
     r" (?:by (?:themselves|itself)|on (?:its|their) own)"
@@ -149,6 +151,7 @@ _USE_AFTER = re.compile(
 _WHOLE_SHOP = re.compile(
     r"everything in the (?:shop|store)|for everything|(?:whole|entire) (?:shop|store)|shop ?wide"
     r"|store ?wide|all (?:our )?(?:items|products|orders)|everything we sell|any item in"
+    r"|\bon anything\b|anything you (?:buy|order)"
     r"|全店|全场|店里所有|所有商品|所有产品|本店所有"
 )
 # returns named as the topic ("returns are thirty days", "问退货的", "退换货统一说一下",
@@ -662,6 +665,14 @@ class FactIndex:
         joined = _joined(full_toks if "code" in norm or "voucher" in norm else toks)
         cands: dict[str, set[str]] = {}  # field → products
         coupons: dict[int, set[str]] = {}  # how much of a coupon was said → products
+        # ("this one ships …": a pronoun's "one" is no "link 1" of a coupon; "five ninety nine"
+        # is $5.99, not a coupon's $5 off)
+        money_at = {n.start: n.value for n in nums if n.kind == "money"}
+        offered = [
+            n for n in nums
+            if not (n.value == 1 and _ONE_PRONOUN.search(said, 0, n.start))
+            and not (n.start in money_at and n.value == int(money_at[n.start]) != money_at[n.start])
+        ]  # fmt: skip
         for pf in self.products:
             for f in self._numeric_fields(pf.product, nums, stock_ctx, norm, said):
                 cands.setdefault(f, set()).add(pf.product.id)
@@ -678,7 +689,7 @@ class FactIndex:
             ):
                 cands.setdefault("carrier", set()).add(pf.product.id)
             if pf.coupon is not None:
-                got = self._coupon(pf, nums, toks, grams, cue, joined)
+                got = self._coupon(pf, offered, toks, grams, cue, joined)
                 if got:
                     coupons.setdefault(got, set()).add(pf.product.id)
             fr = pf.product.shipping.get("free")
@@ -892,11 +903,13 @@ class FactIndex:
     ) -> tuple[list[tuple[str, str]], bool]:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
+        pairs: dict[tuple[str, str], int] = {}  # (field, pid) read as written → pairs said
         said_words = _said_words(toks)
         if self.english and _CJK_CHARS.search(text):  # Mandarin said of an English catalog
             said_words |= {_stem(w) for w in english_words(text)}
         said_chars = set(_CJK_CHARS.findall(text))
         from_said = bool(_FROM.search(text))  # "…工厂的", "产自…": an origin may be said
+        no_said = bool(_NEGATION.search(text))
         found: list[list[tuple[int, str, float]]] = []  # per product: the texts said
         written: list[bool] = []  # per product: were its texts said as written
         for pf in self.products:
@@ -909,6 +922,15 @@ class FactIndex:
                 s = ph.score(toks, grams)
                 if s >= TEXT_MIN and not _numbers_said(ph, toks):
                     s = 0.0  # "八岁以上" is not the spec "3岁以上"
+                if (
+                    s >= TEXT_MIN
+                    and not no_said
+                    and len(ph.toks) <= SHORT_TEXT
+                    and _NEGATED.match(ph.text)
+                ):
+                    s = 0.0  # "双摄像头" is no "无摄像头": a short "no …" needs a "no" said
+                if s >= TEXT_MIN and len(ph.toks) <= 3 and _compared(ph.text, text):
+                    s = 0.0  # "比特级的大一圈" says what it is bigger than, not that it is 特级
                 if s >= TEXT_MIN:
                     mine.append((i, f, s))
                     continue
@@ -975,18 +997,24 @@ class FactIndex:
                         and _anchored(shared, key, toks, grams, said_words)
                     )
                 ):
-                    anchored.append((mine, i, f, frozenset(shared)))
-        for mine, i, f, shared in anchored:
+                    anchored.append((mine, i, f, frozenset(shared), _full(pf, i, said)))
+        for mine, i, f, shared, full in anchored:
             # the text holding more of the measures said is the one read: a size guide's
-            # eight sizes, not the spec that holds one of them
-            if not any(shared < other for _m, _i, _f, other in anchored):
+            # eight sizes, not the spec that holds one of them (unless every measure of that
+            # spec is said: "五十克大概二百八十粒" states "每50克约280粒" read in the guide too)
+            if full or not any(shared < other for _m, _i, _f, other, _b in anchored):
                 mine.append((i, f, TEXT_MIN))
         for pf, mine in zip(self.products, found, strict=True):
             hit_fields = {f for _i, f, _s in mine}
             for i, f, s in mine:
                 # a spec quoted inside the size guide being read out is not a spec answer
-                if not (pf.inside.get(i, set()) & (hit_fields - {f})):
+                # (unless every measure of it is said, as above)
+                inside = pf.inside.get(i, set()) & (hit_fields - {f})
+                if not inside or _full(pf, i, said):
                     scored.append((f, pf.product.id, s))
+                    ph = pf.texts[i][1]
+                    if ph.score(toks, grams) >= TEXT_MIN:
+                        pairs[(f, pf.product.id)] = len(ph.grams & grams)
         ret_score = self.returns.score(toks, grams) if self.returns is not None else 0.0
         # "returns thirty days unused", "七天无理由": the policy's own measure and word (and a
         # word of sending back: "贴完七天之内不要洗车" is no policy)
@@ -1010,6 +1038,15 @@ class FactIndex:
         if ret_score >= TEXT_MIN:
             best["after"] = max(best.get("after", 0.0), ret_score)
         hits = [(f, pid) for f, pid, s in scored if s >= best[_FAMILIES[f]] - FAMILY_MARGIN]
+        # a longer text said in more of its pairs than the best-scoring one is read too: "产地
+        # 就是宁夏中卫忠宁县" says "宁夏中卫市中宁县" though all of a shorter "宁夏中宁" is in it
+        most: dict[str, int] = {}
+        for f, pid in hits:
+            most[_FAMILIES[f]] = max(most.get(_FAMILIES[f], 0), pairs.get((f, pid), 0))
+        hits += [
+            (f, pid) for f, pid, _s in scored
+            if (f, pid) not in hits and pairs.get((f, pid), 0) > most.get(_FAMILIES[f], 1 << 30)
+        ]  # fmt: skip
         returns = ret_score >= TEXT_MIN and ret_score >= best.get("after", 0.0) - FAMILY_MARGIN
         # terms said while a product's own after-sales text is read as said ("没拆的七天无理由
         # 质量问题拍照找客服") are that product's: the shop's policy only when they are said of
@@ -1205,6 +1242,23 @@ def _clause_said(clauses: list[set[tuple[str, str]]], grams: set[tuple[str, str]
 
 
 SHORT_TEXT = 6  # tokens: a text this short is its numbers ("3岁以上", "1.5 L")
+
+
+def _full(pf: _ProductFacts, i: int, said: set[tuple[float, str]]) -> bool:
+    """Whether a text's two or more measures (no times or shares) are all said, and they are
+    not just the sizes the product comes in ("500ml / 750ml" said names the variants)."""
+    strong = {a for a in pf.anchors[i] if a[1] not in WEAK_UNITS}
+    return len(strong) >= 2 and strong <= said and not strong <= pf.own_measures
+
+
+def _compared(value: str, text: str) -> bool:
+    """Whether a short Chinese value is said only as what something is compared with."""
+    at = [m.start() for m in re.finditer(re.escape(value), text)] if "比" in text else []
+    return bool(at) and all(text[k - 1 : k] == "比" for k in at)
+
+
+_NEGATED = re.compile(r"\s*(?:[无不没非免]|(?:no|non|not|without)\b)", re.I)
+_NEGATION = re.compile(r"[无不没非免]|\b(?:no|non|not|without|never)\b|n't\b")
 
 
 def _numbers_said(ph: Phrase, toks: list[str]) -> bool:

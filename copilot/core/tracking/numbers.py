@@ -205,6 +205,16 @@ def _to_thousand(m: re.Match[str]) -> str:
 _RANGE = re.compile(
     r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?)(?![\d.])"
 )
+_DASH = r"\s*(?:–|—|-|~|～|到|至|\bto\b)\s*"
+# a range with its unit at both ends ("28.3 in - 46.5 in", "一米五到一米八" as 1.5米到1.8米)
+_UNIT_RANGE = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")"
+    + _DASH + r"(\d+(?:\.\d+)?)\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")"
+)  # fmt: skip
+# a height in feet and inches, as written ("5'2", "5'0\"") or said ("five foot two", "five
+# two"): a range of two ("5'2 to 6'2" said "five two to six two", "five foot to six seven")
+_FEET = r"([4-7])(?:\s*(?:'|’|′|\bfoot\b|\bfeet\b|\bft\b)\s*(\d|1[01])?|\s(\d|1[01]))(?:\"|”|″)?"
+_FEET_RANGE = re.compile(r"(?<![\d.])" + _FEET + _DASH + _FEET + r"(?!\d|\.\d)")
 # a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
@@ -227,6 +237,10 @@ _MONEY_BEFORE = re.compile(r"(?:\brp|\bidr|\brm|\bphp|\busd|[$£€¥₱₹])\s?
 def _canonical(value: float, unit: str) -> tuple[float, str]:
     base, k = _SCALE.get(unit, (unit, 1.0))
     return (round(value * k, 6), base)
+
+
+# the quantity a price buys ("九十九块钱两斤", "一百块一斤") is no measure of the product
+_PRICED = re.compile(r"\d\s*(?:块钱|块|元)\s*$")
 
 
 def _rate_base(norm: str, m: re.Match[str], u: re.Match[str]) -> bool:
@@ -253,6 +267,7 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             and _UNIT_OF[u.group(1)] not in _HEADCOUNTS
             and not _MONEY_BEFORE.search(norm, max(0, m.start() - 5), m.start())
             and not _rate_base(norm, m, u)
+            and not _PRICED.search(norm, max(0, m.start() - 8), m.start())
         ):
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""
@@ -286,6 +301,17 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+    for m in _UNIT_RANGE.finditer(norm):
+        a, b = float(m.group(1)), float(m.group(3))
+        same = _UNIT_OF[m.group(2)] == _UNIT_OF[m.group(4)]
+        if a < b and same and (b >= 10 or not b.is_integer()):
+            out.add((a, f"–{b:g}", ""))
+    for m in _FEET_RANGE.finditer(norm):
+        ft1, in1, in1b, ft2, in2, in2b = m.groups()
+        a = 12 * int(ft1) + int(in1 or in1b or 0)
+        b = 12 * int(ft2) + int(in2 or in2b or 0)
+        if a < b:
+            out.add((float(a), f"ft–{b}", ""))
     if "比" in norm or ":" in norm:
         for m in _RATIO.finditer(norm):
             second = m.group(2)

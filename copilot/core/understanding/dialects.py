@@ -1,21 +1,24 @@
-"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Shandong
-(山东), Guizhou (贵州), Yunnan (云南), Tianjin (天津), Beijing (北京), Wuhan (武汉), Hakka (客家)
-and Minnan (闽南, 台语, 潮汕) chat words → Mandarin, so one set of rules reads those rooms too.
+"""Sichuan-Chongqing, Northeastern (东北), Henan (河南), Hunan (湖南), Shaanxi (陕西), Ningxia
+and Gansu (宁夏, 甘肃), Shandong (山东), Guizhou (贵州), Yunnan (云南), Tianjin (天津), Beijing
+(北京), Wuhan (武汉), Hakka (客家) and Minnan (闽南, 台语, 潮汕) chat words → Mandarin, so one
+set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
 (来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱
 包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
-(有多辣); "额家四口人" (我家), "调料包里有撒" (有啥), "嫽扎咧" (太好了),
-"拍咧" (拍了); "恁家的饺子杠好吃" (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不"
-(还能吃吗); "茶汤嘛价" (什么价), "介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱),
-"甭问了" (不用); "么样煮" (怎么煮), "比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水"
-(要不要), "问咗三摆" (三次). Only words that are dialect where they stand are touched: 好久
-only after 到 ("等好久了" stays), 好多钱 not after a verb ("花了好多钱" stays), 贼 only
-before a word it intensifies, 整 only before an amount, 无 only closing a question, 有好辣
-only closing a clause, 额 only before a word of family or self ("额度" stays), 咧 only
-closing a clause, 摆 (times) only after a number, 涯 (I) not in 天涯, 么样 not in 怎么样. A
-text with none of the marker words is returned as it is, at the cost of one search.
+(有多辣), "腊肉在好多号" (几号); "额家四口人" (我家), "调料包里有撒" (有啥), "头茬撒价"
+(啥价), "还么发货" (没发货), "嫽扎咧" (太好了), "拍咧" (拍了); "恁家的饺子杠好吃"
+(很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不" (还能吃吗); "茶汤嘛价" (什么价),
+"介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱), "甭问了" (不用); "么样煮" (怎么煮),
+"比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水" (要不要), "问咗三摆" (三次). Only
+words that are dialect where they stand are touched: 好久 only after 到 ("等好久了" stays),
+好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it intensifies, 整 only
+before an amount, 无 only closing a question, 有好辣 only closing a clause, 额 only before a
+word of family or self ("额度" stays), 咧 only closing a clause, 摆 (times) only after a
+number, 涯 (I) not in 天涯, 么样 not in 怎么样, 么 (not) only between 还, 都, 也 or 在 and a
+verb, 撒 (what) not in 撒花. A text with none of the marker words is returned as it is, at
+the cost of one search.
 """
 
 from __future__ import annotations
@@ -84,9 +87,11 @@ _HOW_MUCH = re.compile(r"(?<![了花用赚挣省亏])好多钱")
 # 好多 is "how much/many" after a verb of amount and before a measure word or the end
 # ("能少好多", "拍3件减好多", "一斤有好多根"); "好多人在问", "好多颜色" stay
 _HOW_MANY = re.compile(
-    r"(?<=[少减惠有放要买拍差送用])好多"
-    r"(?=[根个袋斤块天克只颗瓶盒包份粒片]|\s|$|[?？嘛哦喃呢啊])"
+    r"(?<=[少减惠有放要买拍差送用在是])好多"
+    r"(?=[根个袋斤块天克只颗瓶盒包份粒片]|比例|合适|\s|$|[?？嘛哦喃呢啊])"
 )
+# … and 在好多号 asks which link ("腊肉在好多号"; "有好多号可以选" stays)
+_WHICH_NO = re.compile(r"(?<=[在是])好多(?=号)")
 # Wuhan 么样 is "how" ("么样煮" 怎么煮, "么样搞" 怎么办, "跟周黑鸭比么样" 怎么样; 怎么样,
 # 什么样, 这么样 stay)
 _HOW_WH = re.compile(r"(?<![怎什这那多要])么样(搞|弄)?")
@@ -103,8 +108,12 @@ _EAT = re.compile(r"(?<!恰)恰(?![好当巧似如恰])")
 _HOW = re.compile(r"有好(?=[辣咸甜重大长宽厚高粗细硬软酸麻远深]\s*(?:[?？哦嘛呀啊喃]|\s|$))")
 # Shaanxi 额 "I" before a word of family or self ("额家", "额妈", "额也拍了"; 金额的, 额度 stay)
 _I = re.compile(r"(?<![金余限面份定超数配总差])额(?=[家妈爸娃们也就都还想要的])")
-# Shaanxi 撒 "what" closing a question after 有/干/弄/说 ("调料包里有撒"; "喝一口撒" stays)
-_WHAT = re.compile(r"(?<=[有干弄说])撒(?=\s*(?:[?？呢]|\s|$))")
+# Shaanxi and Ningxia 撒 "what" closing a question after 有/干/弄/说/送/是 ("调料包里有撒",
+# "买三盒送撒"), or before a price, a difference, a time ("头茬撒价", "有撒区别"; "喝一口撒",
+# "撒花" stay)
+_WHAT = re.compile(r"(?<=[有干弄说送是])撒(?=\s*(?:[?？呢]|\s|$))|撒(?=价|区别|时候|意思)")
+# Ningxia and Gansu 么 before a verb is 没 ("还么发货", "都么人理", "现在么到"; 怎么, 那么 stay)
+_NOT_YET = re.compile(r"(?<=[还都也在])么(?=[发到人收回])")
 # Guizhou 嘞 before a word is 的 ("上回买嘞面上", "微辣嘞小娃娃"; "好嘞" closing stays)
 _OF = re.compile(r"(?<=[\u4e00-\u9fff])嘞(?=[\u4e00-\u9fff])")
 # Guizhou and Sichuan V得不 closing a question is 能V吗 ("还吃得不", "小娃娃吃得不")
@@ -121,7 +130,7 @@ _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样|板扎"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样|[还都也在]么[发到人收回]|板扎"
 )
 
 
@@ -136,7 +145,8 @@ def _how(m: re.Match[str]) -> str:
 # word is in the text: (word, where it is dialect, its Mandarin)
 _IN_CONTEXT: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     ("哒", _DONE, "了"), ("恰", _EAT, "吃"), ("无", _ASKS, "吗"), ("有好", _HOW, "有多"),
-    ("额", _I, "我"), ("撒", _WHAT, "啥"), ("咧", _DONE_SX, "了"), ("嘞", _OF, "的"),
+    ("额", _I, "我"), ("撒", _WHAT, "啥"), ("么", _NOT_YET, "没"), ("咧", _DONE_SX, "了"),
+    ("嘞", _OF, "的"),
     ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"), ("摆", _TIMES, "次"),
     ("涯", _I_HAKKA, "我"), ("么样", _HOW_WH, _how),
 ]  # fmt: skip
@@ -151,5 +161,5 @@ def to_mandarin(text: str) -> str:
         if word in text:
             text = where.sub(mandarin, text)
     if "好多" in text:
-        text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", text))
+        text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", _WHICH_NO.sub("几", text)))
     return _REWRITE(text)

@@ -638,6 +638,15 @@ _RULES: list[tuple[str, float, str]] = [
     ("size", 3.0, r"\ba[3-6]\b.{0,8}\bor\b.{0,4}\ba[3-6]\b"),
     # "if marker dry out can change?": can it be exchanged
     ("after_sales", 3.0, r"\bcan (?:i |we )?(?:exchange|return|refund)\b|\bcan change\s*\??\s*$"),
+    # "how much is king", "hw much for the queen", "how much was the cooling one queen again":
+    # the price of a size ("how much does the queen weigh", "how much bigger is the king" stay)
+    (
+        "price",
+        3.5,
+        r"\b(?:how|hw) (?:much|mch) (?:is |for |was |are )?(?:the |a |ur |your )?"
+        r"(?:(?!bigger|smaller|longer|wider|heavier|larger|more|less|does|do|will|would)[a-z]+ ){0,3}"
+        r"(?:twin|full|queen|king|cal king)\b(?! weigh)",
+    ),
     # "ambik 3 how much", "if i get 2 how much": the price of several
     (
         "discount",
