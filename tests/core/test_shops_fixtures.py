@@ -1,4 +1,4 @@
-"""Three hundred and sixty-nine shops no rule was written for (tests/fixtures/shops): a regression
+"""Three hundred and seventy-five shops no rule was written for (tests/fixtures/shops): a regression
 guard on the figures ``benchmarks/other_shops.py`` prints. Each was measured once sealed;
 all but rounds 18 and 22 (and five rooms each of rounds 17, 20 and 21) were then read and
 rules mended, and the learnt second opinion (understanding/fallback.py) is trained on all
@@ -19,7 +19,7 @@ _SPEC.loader.exec_module(shops)
 def test_pooled_figures_over_the_shops():
     n = right = tp = fp = fn = 0
     dirs = sorted(p for p in shops.SHOPS.iterdir() if p.is_dir())
-    assert len(dirs) == 369
+    assert len(dirs) == 375
     for shop in dirs:
         m, r, _form, _pr, _pn = shops.messages(shop, verbose=False)
         _sn, t, f, g, _exact = shops.speech(shop, verbose=False)
@@ -27,8 +27,8 @@ def test_pooled_figures_over_the_shops():
     assert n >= 30000
     print(f"pooled: intent {right / n:.3f}, speech P {tp / (tp + fp):.3f} R {tp / (tp + fn):.3f}")
     assert right / n >= 0.85, right / n
-    assert tp / (tp + fp) >= 0.885, tp / (tp + fp)
-    assert tp / (tp + fn) >= 0.892, tp / (tp + fn)
+    assert tp / (tp + fp) >= 0.890, tp / (tp + fp)
+    assert tp / (tp + fn) >= 0.895, tp / (tp + fn)
 
 
 _SESSIONS = importlib.util.spec_from_file_location(
@@ -49,5 +49,5 @@ def test_answered_tracking_end_to_end_over_the_shops():
     print(f"  answer_ref {ref / gold:.3f}")
     assert gold >= 13000
     assert tp / pred >= 0.952, tp / pred
-    assert tp / gold >= 0.890, tp / gold
-    assert ref / gold >= 0.762, ref / gold
+    assert tp / gold >= 0.892, tp / gold
+    assert ref / gold >= 0.767, ref / gold
