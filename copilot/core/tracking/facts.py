@@ -615,7 +615,7 @@ class FactIndex:
         bare = norm  # without product names: "316不锈钢保温杯" states no material
         for span, _pid in self._name_spans:
             if span in bare:
-                bare = bare.replace(span, " ")
+                bare = _blank(bare, span)
         toks = tokens(bare, normalized=True)
         grams = bigrams(toks)
         said = self._money_words(bare)  # the numbers' positions are in this text
@@ -760,6 +760,10 @@ class FactIndex:
         # "原价699，今天459": 699 tells whose 459 it is (a text matched in passing tells
         # nothing: "this is the ten gallon" is in another product's dosing answer)
         implied = {pid for pid, fs in st.facts.items() if fs - set(_FAMILIES)}
+        # ("原价六十九块九 直播间四十九块九": the one product whose two prices they both are)
+        both = cands.get("price", set()) & cands.get("live_price", set())
+        if len(both) == 1:
+            implied |= both
         for f, pids in shared:
             keep = pids & implied
             if keep:
@@ -967,7 +971,7 @@ class FactIndex:
         }  # fmt: skip
         # texts stated by a measure the segment holds (unless a text said holds it too, or
         # it is said as in the product's name: "summit twenty degree …")
-        anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset]] = []
+        anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset, bool]] = []
         for pf, mine in zip(self.products, found, strict=True):
             if not said:
                 break
@@ -1249,6 +1253,16 @@ def _full(pf: _ProductFacts, i: int, said: set[tuple[float, str]]) -> bool:
     not just the sizes the product comes in ("500ml / 750ml" said names the variants)."""
     strong = {a for a in pf.anchors[i] if a[1] not in WEAK_UNITS}
     return len(strong) >= 2 and strong <= said and not strong <= pf.own_measures
+
+
+def _blank(text: str, span: str) -> str:
+    """``text`` with a name blanked out; a name beginning or ending with a figure ("9块9",
+    "9.9" for the 9.9 offer) is no part of a longer number ("原价39块9", "19.9")."""
+    if not (span[0].isdigit() or span[-1].isdigit()):
+        return text.replace(span, " ")
+    before = r"(?<![\d.])" if span[0].isdigit() else ""
+    after = r"(?![\d])" if span[-1].isdigit() else ""
+    return re.sub(before + re.escape(span) + after, " ", text)
 
 
 def _compared(value: str, text: str) -> bool:

@@ -183,6 +183,12 @@ _SCALE = {"mm": ("mm", 1.0), "cm": ("mm", 10.0), "m": ("mm", 1000.0), "km": ("mm
           "year": ("month", 12.0), "week": ("day", 7.0)}  # fmt: skip
 # two sizes said as one ("200×230cm", "两米乘两米三", "14.8 by 21"): each takes the unit
 _PAIR = re.compile(r"(\d+(?:\.\d+)?)\s*(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)")
+# … with a unit or a side named between ("1.93m W x 2.55m L", "one point nine three wide by two
+# point five five long", "three metres by six")
+_SIDED_PAIR = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:(?:mm|cm|m|metres?|meters?|mil|ft|feet|foot|inch(?:es)?|in)\b\s*)?"
+    r"(?:(?:w|l|h|d|wide|long|high|deep|tall|width|length)\b\s*)?(?:×|x|\*|乘|by)\s*(\d+(?:\.\d+)?)"
+)
 # the same said the short way, hundreds first: "one sixty by two thirty" (160 by 230)
 _SHORT_PAIR = re.compile(
     r"(?<![\d.] )(?<![\d.])(?:([1-9]) )?(\d{2,3}) by (?:([1-9]) )?(\d{2,3})(?![\d.])"
@@ -287,6 +293,8 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+        for m in _SIDED_PAIR.finditer(norm):
+            out.add((float(m.group(1)), f"×{float(m.group(2)):g}", ""))
         for m in _SHORT_PAIR.finditer(norm):
             (h1, a1, h2, b1) = m.groups()
             if (h1 or h2) and len(a1) + bool(h1) <= 3 and len(b1) + bool(h2) <= 3:

@@ -17,7 +17,8 @@ words that are dialect where they stand are touched: 好久 only after 到 ("等
 before an amount, 无 only closing a question, 有好辣 only closing a clause, 额 only before a
 word of family or self ("额度" stays), 咧 only closing a clause, 摆 (times) only after a
 number, 涯 (I) not in 天涯, 么样 not in 怎么样, 么 (not) only between 还, 都, 也 or 在 and a
-verb, 撒 (what) not in 撒花. A text with none of the marker words is returned as it is, at
+verb, 撒 (what) not in 撒花, 不 (a question: "小砖是6号不") only closing and not after 才, 就,
+都 or a pronoun ("我才不"). A text with none of the marker words is returned as it is, at
 the cost of one search.
 """
 
@@ -114,6 +115,11 @@ _I = re.compile(r"(?<![金余限面份定超数配总差])额(?=[家妈爸娃们
 _WHAT = re.compile(r"(?<=[有干弄说送是])撒(?=\s*(?:[?？呢]|\s|$))|撒(?=价|区别|时候|意思)")
 # Ningxia and Gansu 么 before a verb is 没 ("还么发货", "都么人理", "现在么到"; 怎么, 那么 stay)
 _NOT_YET = re.compile(r"(?<=[还都也在])么(?=[发到人收回])")
+# Northern and Sichuan 不 closing a question is 吗 ("稻花香是1号链接不", "小砖是6号不", "有货不";
+# "我才不", "就不", "一点都不" stay)
+_ASKS_BU = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])(?<![才就偏还都也可并决绝我你他她])不(?=\s*[?？]*\s*$)"
+)
 # Guizhou 嘞 before a word is 的 ("上回买嘞面上", "微辣嘞小娃娃"; "好嘞" closing stays)
 _OF = re.compile(r"(?<=[\u4e00-\u9fff])嘞(?=[\u4e00-\u9fff])")
 # Guizhou and Sichuan V得不 closing a question is 能V吗 ("还吃得不", "小娃娃吃得不")
@@ -130,7 +136,7 @@ _MARKERS = gated(
     r"没得|莫得|啥子|好久|巴适|安逸|娃儿|我屋|送得到|多沉|嘎嘎|贼|整|中不中|可中|恁|俺|夜儿个|夜个"
     r"|弄啥|得劲|不孬|么子|好多|人港|伢子|娭毑|别个|哒|恰|啷个|咋个|哪点|屋头|要得|莫哄|晓得"
     r"|偌济|若济|敢有|歹势|阿嬷|阿公|无\s*[?？]*\s*$|有好|额|撒|咧|嫽|咥|谝|杠|稀罕|明儿|夜来"
-    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样|[还都也在]么[发到人收回]|板扎"
+    r"|哪样|得不|嘞|找哪个|嘛价|嘛时候|介是|介个|介么|介口音|倍儿|老几位|哏儿|多儿钱|甭|得嘞|仰般|毋|朝晨|夜晡|摆|涯|么样|[还都也在]么[发到人收回]|板扎|不\s*[?？]*\s*$"
 )
 
 
@@ -148,7 +154,7 @@ _IN_CONTEXT: list[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], st
     ("额", _I, "我"), ("撒", _WHAT, "啥"), ("么", _NOT_YET, "没"), ("咧", _DONE_SX, "了"),
     ("嘞", _OF, "的"),
     ("得不", _CAN_V, r"能\1吗"), ("找哪个", _WHOM, "找谁"), ("摆", _TIMES, "次"),
-    ("涯", _I_HAKKA, "我"), ("么样", _HOW_WH, _how),
+    ("涯", _I_HAKKA, "我"), ("么样", _HOW_WH, _how), ("不", _ASKS_BU, "吗"),
 ]  # fmt: skip
 
 
