@@ -483,6 +483,8 @@ class FactIndex:
         ret = catalog.policies.get("returns")
         self.returns = Phrase(ret) if ret else None
         self.returns_anchors = frozenset(measures(normalize(ret))) if ret else frozenset()
+        # the sizes products come in ("6 in", "500g"), whichever product's
+        self.own_measures = frozenset().union(*(pf.own_measures for pf in self.products))
         # exact name/alias strings, longest first, to blank out before reading numbers
         # (a name that normalises to almost nothing, "GaN" once, is no span to look for)
         names = {
@@ -972,11 +974,14 @@ class FactIndex:
         # texts stated by a measure the segment holds (unless a text said holds it too, or
         # it is said as in the product's name: "summit twenty degree …")
         anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset, bool]] = []
+        # (what is left of each size, "twenty eight of the six inch", "五百克的剩下不多了",
+        # counts the sizes products come in: no text is stated by them)
+        variants = self.own_measures if stock_ctx else frozenset()
         for pf, mine in zip(self.products, found, strict=True):
             if not said:
                 break
             read = sizes.union(*(pf.anchors[i] for i, _f, _s in mine))
-            mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures}
+            mine_said = {(v, u) for v, u, w in said_in_context - pf.name_measures} - variants
             for i, (f, ph) in enumerate(pf.texts):
                 # (the hours a product ships in, said as such, anchor no text: "ship within
                 # twenty four hours" is no "report within 24 hours" of another's after-sales)

@@ -245,10 +245,6 @@ def _canonical(value: float, unit: str) -> tuple[float, str]:
     return (round(value * k, 6), base)
 
 
-# the quantity a price buys ("九十九块钱两斤", "一百块一斤") is no measure of the product
-_PRICED = re.compile(r"\d\s*(?:块钱|块|元)\s*$")
-
-
 def _rate_base(norm: str, m: re.Match[str], u: re.Match[str]) -> bool:
     """Whether the weight or volume at ``m`` (unit ``u``) is a rate's base."""
     if float(m.group(0)) != 1.0 or _UNIT_OF[u.group(1)] not in _RATE_UNITS:
@@ -273,7 +269,6 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             and _UNIT_OF[u.group(1)] not in _HEADCOUNTS
             and not _MONEY_BEFORE.search(norm, max(0, m.start() - 5), m.start())
             and not _rate_base(norm, m, u)
-            and not _PRICED.search(norm, max(0, m.start() - 8), m.start())
         ):
             before = _WORD_BEFORE.search(norm, max(0, m.start() - 24), m.start())
             word = before.group(1) if before is not None else ""

@@ -5,21 +5,21 @@ set of rules reads those rooms too.
 
 Viewers write their dialect as they speak it: "有没得微辣的" (有没有), "好多钱一袋" (多少钱),
 "一罐吃得到好久" (多久), "啥子区别" (什么); "贼好吃" (很好吃), "一条多沉" (多重), "整两斤"
-(来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱
-包邮无" (多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣"
-(有多辣), "腊肉在好多号" (几号); "额家四口人" (我家), "调料包里有撒" (有啥), "头茬撒价"
-(啥价), "还么发货" (没发货), "嫽扎咧" (太好了), "拍咧" (拍了); "恁家的饺子杠好吃"
+(来两斤); "中不中" (行不行), "恁家" (你家), "俺夜儿个拍的" (我昨天拍的); "这双偌济钱包邮无"
+(多少钱, 包邮吗), "42码敢有" (有没有); "有骨头没得" (有没有), "特辣的有好辣" (有多辣),
+"腊肉在好多号" (几号), "每支好多毫升" (多少毫升); "额家四口人" (我家), "调料包里有撒" (有啥),
+"头茬撒价" (啥价), "还么发货" (没发货), "嫽扎咧" (太好了), "拍咧" (拍了); "恁家的饺子杠好吃"
 (很好吃), "用哪样鱼好" (什么), "上回买嘞" (的), "还吃得不" (还能吃吗); "茶汤嘛价" (什么价),
 "介个倍儿好" (这个很好); "点心匣子多儿钱" (多少钱), "甭问了" (不用); "么样煮" (怎么煮),
-"比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水" (要不要), "问咗三摆" (三次). Only
-words that are dialect where they stand are touched: 好久 only after 到 ("等好久了" stays),
-好多钱 not after a verb ("花了好多钱" stays), 贼 only before a word it intensifies, 整 only
-before an amount, 无 only closing a question, 有好辣 only closing a clause, 额 only before a
-word of family or self ("额度" stays), 咧 only closing a clause, 摆 (times) only after a
-number, 涯 (I) not in 天涯, 么样 not in 怎么样, 么 (not) only between 还, 都, 也 or 在 and a
-verb, 撒 (what) not in 撒花, 不 (a question: "小砖是6号不") only closing and not after 才, 就,
-都 or a pronoun ("我才不"). A text with none of the marker words is returned as it is, at
-the cost of one search.
+"比么样" (怎么样); "腌面仰般整" (怎么), "爱毋爱浸水" (要不要), "问咗三摆" (三次). Only words
+that are dialect where they stand are touched: 好久 only after 到 ("等好久了" stays), 好多钱
+not after a verb ("花了好多钱" stays), 贼 only before a word it intensifies, 整 only before an
+amount, 无 only closing a question, 有好辣 only closing a clause, 额 only before a word of
+family or self ("额度" stays), 咧 only closing a clause, 摆 (times) only after a number, 涯 (I)
+not in 天涯, 么样 not in 怎么样, 么 (not) only between 还, 都, 也 or 在 and a verb, 撒 (what)
+not in 撒花, 不 (a question: "小砖是6号不") only closing and not after 才, 就, 都 or a pronoun
+("我才不"). A text with none of the marker words is returned as it is, at the cost of one
+search.
 """
 
 from __future__ import annotations
@@ -91,8 +91,13 @@ _HOW_MANY = re.compile(
     r"(?<=[少减惠有放要买拍差送用在是])好多"
     r"(?=[根个袋斤块天克只颗瓶盒包份粒片]|比例|合适|\s|$|[?？嘛哦喃呢啊])"
 )
-# … and 在好多号 asks which link ("腊肉在好多号"; "有好多号可以选" stays)
+# … and 在好多号 asks which link ("腊肉在好多号"; "有好多号可以选" stays); before a unit, or
+# closing after a quantity's name, it asks how much ("每支好多毫升", "度数好多", "酒量好多";
+# "好多人" stays)
 _WHICH_NO = re.compile(r"(?<=[在是])好多(?=号)")
+_HOW_MUCH_OF = re.compile(
+    r"好多(?=毫升|ml|克|公斤|度)|(?<=[数量价重长宽高])好多(?=\s*[?？嘛啊呀哦]*\s*$)"
+)
 # Wuhan 么样 is "how" ("么样煮" 怎么煮, "么样搞" 怎么办, "跟周黑鸭比么样" 怎么样; 怎么样,
 # 什么样, 这么样 stay)
 _HOW_WH = re.compile(r"(?<![怎什这那多要])么样(搞|弄)?")
@@ -168,4 +173,5 @@ def to_mandarin(text: str) -> str:
             text = where.sub(mandarin, text)
     if "好多" in text:
         text = _HOW_MANY.sub("多少", _HOW_MUCH.sub("多少钱", _WHICH_NO.sub("几", text)))
+        text = _HOW_MUCH_OF.sub("多少", text)
     return _REWRITE(text)
