@@ -910,6 +910,7 @@ class FactIndex:
         said = {(v, u) for v, u, _w in said_in_context}
         scored: list[tuple[str, str, float]] = []  # (field, pid, score)
         pairs: dict[tuple[str, str], int] = {}  # (field, pid) read as written → pairs said
+        written_pairs: dict[tuple[str, int], int] = {}  # (pid, text) → the same, per text
         said_words = _said_words(toks)
         if self.english and _CJK_CHARS.search(text):  # Mandarin said of an English catalog
             said_words |= {_stem(w) for w in english_words(text)}
@@ -926,6 +927,8 @@ class FactIndex:
                 words, chars = words - pf.variant_words, chars - pf.variant_chars
             for i, (f, ph) in enumerate(pf.texts):
                 s = ph.score(toks, grams)
+                if s >= TEXT_MIN:  # said as written: in how many of its pairs
+                    written_pairs[(pf.product.id, i)] = len(ph.grams & grams)
                 if s >= TEXT_MIN and not _numbers_said(ph, toks):
                     s = 0.0  # "八岁以上" is not the spec "3岁以上"
                 if (
@@ -1021,9 +1024,8 @@ class FactIndex:
                 inside = pf.inside.get(i, set()) & (hit_fields - {f})
                 if not inside or _full(pf, i, said):
                     scored.append((f, pf.product.id, s))
-                    ph = pf.texts[i][1]
-                    if ph.score(toks, grams) >= TEXT_MIN:
-                        pairs[(f, pf.product.id)] = len(ph.grams & grams)
+                    if (pf.product.id, i) in written_pairs:
+                        pairs[(f, pf.product.id)] = written_pairs[(pf.product.id, i)]
         ret_score = self.returns.score(toks, grams) if self.returns is not None else 0.0
         # "returns thirty days unused", "七天无理由": the policy's own measure and word (and a
         # word of sending back: "贴完七天之内不要洗车" is no policy)
