@@ -21,9 +21,9 @@ def _index(*products: dict, currency: str = "CNY") -> FactIndex:
 @pytest.mark.parametrize(
     ("typed", "intent"),
     [
-        ("这个是2号链接不", "link"),
+        ("冲锋衣是8号链接不", "link"),
         ("炖锅是7号不", "link"),
-        ("吸力多少pa的", "spec"),
+        ("这个多少pa", "spec"),
     ],
 )
 def test_round64_messages_get_their_intents(room, typed: str, intent: str) -> None:  # type: ignore[no-untyped-def]
