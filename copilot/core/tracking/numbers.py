@@ -111,7 +111,8 @@ def _alternation(words: list[str]) -> str:
     )
 
 
-_UNIT_RE = re.compile(r"\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")")
+_UNIT_ALT = _alternation(list(_UNIT_OF))  # every unit word, as one alternation
+_UNIT_RE = re.compile(r"\s*-?\s*(" + _UNIT_ALT + ")")
 # unit words that also count or size things a price can follow ("3m" a size, "10片" a count)
 _NOT_MEASURE_KIND = frozenset({"m", "k", "pa", "pieces", "pcs", "stuck", "片", "颗", "粒"})
 
@@ -208,14 +209,13 @@ def _to_thousand(m: re.Match[str]) -> str:
     return f"{a}000 to {b}" if a * 1000 < b else m.group(0)
 
 
-_RANGE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:–|—|-|~|～|到|至|\bto\b)\s*(\d+(?:\.\d+)?)(?![\d.])"
-)
+# the dash between a range's ends ("52–62", "五十二到六十二", "five to ten")
 _DASH = r"\s*(?:–|—|-|~|～|到|至|\bto\b)\s*"
+_RANGE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)" + _DASH + r"(\d+(?:\.\d+)?)(?![\d.])")
 # a range with its unit at both ends ("28.3 in - 46.5 in", "一米五到一米八" as 1.5米到1.8米)
 _UNIT_RANGE = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")"
-    + _DASH + r"(\d+(?:\.\d+)?)\s*-?\s*(" + _alternation(list(_UNIT_OF)) + ")"
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s*-?\s*(" + _UNIT_ALT + ")"
+    + _DASH + r"(\d+(?:\.\d+)?)\s*-?\s*(" + _UNIT_ALT + ")"
 )  # fmt: skip
 # a height in feet and inches, as written ("5'2", "5'0\"") or said ("five foot two", "five
 # two"): a range of two ("5'2 to 6'2" said "five two to six two", "five foot to six seven")
