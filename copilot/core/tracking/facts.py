@@ -52,6 +52,7 @@ for _intent, _fields in INTENT_FIELDS.items():
 TEXT_MIN = 0.5  # share of a long text's bigrams a segment must contain
 PART_MIN = 0.2  # … and of one clause of a coupon, said with its numbers
 FAMILY_MARGIN = 0.15  # within a family, keep matches this close to the best one
+ANCHOR_MARGIN = 0.15  # how much better said a text must be to take another's measures
 POLICY_MORE = 3  # bigrams more of the returns policy than of any after-sales text read
 NAME_MIN = 0.6
 # an alias that is a link number ("5号", "一号链接"): read as the link, never as a name
@@ -106,6 +107,10 @@ _FREE_OVER = re.compile(
     r"|\b(?:over|above|spend)\s*[$£€¥]?\d+(?:\.\d+)?\s*(?:dollars?|bucks|quid|pounds?|gbp)?"
     r"\s*(?:and\s+)?(?:is\s+|it'?s\s+|gets?\s+|for\s+)?(?:free|包邮)"
 )
+# postage charged ("单拍一件要十二块邮费"), unless for far regions ("新疆西藏要补十块钱邮费"
+# is the shop's shipping policy, no product's)
+_POSTAGE_DUE = re.compile(r"(?<!不)要补?[\d一二两三四五六七八九十块元刀钱]{1,6}邮费")
+_FAR_REGIONS = re.compile(r"偏远|新疆|西藏|青海|内蒙|海南|港澳台|海外")
 _FREE_NO = re.compile(
     r"不(?:单独|单拍|单买)?包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping"
     r"|shipping costs? extra"
@@ -196,6 +201,18 @@ def _not_this_link(text: str, n: Num) -> bool:
         return True
     said = NUMBER_RE.match(text, n.start)
     return said is not None and _LINK_DENIED_AFTER.match(text, said.end()) is not None
+
+
+# "一号链接一共还有三百二十件": a link's stock told, no link given (unless said again)
+_LINK_TALLY = re.compile(r"\s*号\s*(?:链接|链)(?:一共|总共)")
+
+
+def _tallied_link(text: str, n: Num, nums: list[Num]) -> bool:
+    """A link number said only to count what is left in it ("三号链接总共还有两百支")."""
+    said = NUMBER_RE.match(text, n.start)
+    if said is None or _LINK_TALLY.match(text, said.end()) is None:
+        return False
+    return sum(1 for m in nums if m.kind == "link" and m.value == n.value) == 1
 
 
 _CARRIERS = (
@@ -637,6 +654,7 @@ class FactIndex:
                 p = self.catalog.by_link.get(int(n.value)) if n.value.is_integer() else None
                 if p is not None:
                     named.add(p.id)
+        nums = [n for n in nums if n.kind != "link" or not _tallied_link(said, n, nums)]
         # "签收四十八小时内拍照", "戴一天", "photo within 48 hours": no time of dispatch
         ship_ctx = bool(_SHIP_CUE.search(norm))
         nums = [
@@ -647,7 +665,12 @@ class FactIndex:
         stock_ctx = bool(_STOCK_CONTEXT.search(norm))
         cue = bool(_COUPON_CUE.search(norm))
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
+        due = bool(_POSTAGE_DUE.search(norm))
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
+        if due and _FAR_REGIONS.search(norm):
+            free = 0 if free >= 0 else free  # far regions' postage: the shop's policy
+        elif due:
+            free = -1
         if free == 1 and _SEND_BACK.search(norm) and not _FREE_PLAIN_RE.search(norm):
             free = 0  # "包退换 运费我们出", "we replace it free": the return's postage, after-sales
         if not free and _FREE_SAID.search(norm) and not _THRESHOLD.search(norm):
@@ -976,7 +999,7 @@ class FactIndex:
         }  # fmt: skip
         # texts stated by a measure the segment holds (unless a text said holds it too, or
         # it is said as in the product's name: "summit twenty degree …")
-        anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset, bool]] = []
+        anchored: list[tuple[list[tuple[int, str, float]], int, str, frozenset, bool, float]] = []
         # (what is left of each size, "twenty eight of the six inch", "五百克的剩下不多了",
         # counts the sizes products come in: no text is stated by them)
         variants = self.own_measures if stock_ctx else frozenset()
@@ -990,10 +1013,9 @@ class FactIndex:
                 # twenty four hours" is no "report within 24 hours" of another's after-sales)
                 shared = (pf.anchors[i] & mine_said) - shipping_hours
                 key = pf.keys.get(i)
+                score = ph.score(toks, grams) if shared and not shared <= read else 1.0
                 if (
-                    shared
-                    and not shared <= read
-                    and ph.score(toks, grams) < TEXT_MIN
+                    score < TEXT_MIN
                     # "含盐量百分之十六" states the spec 含盐量: 约16% by its name
                     and (
                         _anchored(
@@ -1009,12 +1031,19 @@ class FactIndex:
                         and _anchored(shared, key, toks, grams, said_words)
                     )
                 ):
-                    anchored.append((mine, i, f, frozenset(shared), _full(pf, i, said)))
-        for mine, i, f, shared, full in anchored:
+                    anchored.append((mine, i, f, frozenset(shared), _full(pf, i, said), score))
+        for mine, i, f, shared, full, score in anchored:
             # the text holding more of the measures said is the one read: a size guide's
             # eight sizes, not the spec that holds one of them (unless every measure of that
             # spec is said: "五十克大概二百八十粒" states "每50克约280粒" read in the guide too)
-            if full or not any(shared < other for _m, _i, _f, other, _b in anchored):
+            if full or not any(
+                shared < other
+                # … and of the texts holding the same measures, the one whose words are
+                # said: "出风长度啊中楷是三厘米" is the spec 出锋长度, not the guides and the
+                # FAQ that hold 3 cm too
+                or (other == shared and s > score + ANCHOR_MARGIN)
+                for _m, _i, _f, other, _b, s in anchored
+            ):
                 mine.append((i, f, TEXT_MIN))
         for pf, mine in zip(self.products, found, strict=True):
             hit_fields = {f for _i, f, _s in mine}

@@ -221,6 +221,9 @@ _UNIT_RANGE = re.compile(
 # two"): a range of two ("5'2 to 6'2" said "five two to six two", "five foot to six seven")
 _FEET = r"([4-7])(?:\s*(?:'|’|′|\bfoot\b|\bfeet\b|\bft\b)\s*(\d|1[01])?|\s(\d|1[01]))(?:\"|”|″)?"
 _FEET_RANGE = re.compile(r"(?<![\d.])" + _FEET + _DASH + _FEET + r"(?!\d|\.\d)")
+# a range said the short way, hundreds first: "one forty to two hundred pounds" (140–200),
+# "one eighty to two ten" (180–210)
+_SHORT_RANGE = re.compile(r"(?<![\d.])([1-9]) (\d{2}) to (?:([1-9]) (\d{2})|(\d{3}))(?![\d.])")
 # a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
 _RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
 
@@ -304,6 +307,16 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
             u = _UNIT_RE.match(norm, m.end())
             if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
                 out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+    if " to " in norm:
+        for m in _SHORT_RANGE.finditer(norm):
+            h1, a1, h2, b1, b3 = m.groups()
+            a, b = float(h1 + a1), float(h2 + b1 if h2 else b3)
+            if a < b:
+                out.add((a, f"–{b:g}", ""))
+                u = _UNIT_RE.match(norm, m.end())
+                if u is not None and _UNIT_OF[u.group(1)] not in _HEADCOUNTS:
+                    out.add((*_canonical(a, _UNIT_OF[u.group(1)]), ""))
+                    out.add((*_canonical(b, _UNIT_OF[u.group(1)]), ""))
     for m in _UNIT_RANGE.finditer(norm):
         a, b = float(m.group(1)), float(m.group(3))
         same = _UNIT_OF[m.group(2)] == _UNIT_OF[m.group(4)]
@@ -467,12 +480,26 @@ _DIGIT_RUN = re.compile(
 )
 
 
+# a tens or teens word after a run: its last digit heads the next figure said the short way
+# ("five six one ten to one twenty five" is 5'6 and 110 to 125)
+_TENS_NEXT = re.compile(
+    r"[ -](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
+)
+
+
 def _digit_run(m: re.Match[str]) -> str:
-    digits = [_EN_UNITS[w] for w in re.split(r"[ -]", m.group(0))]
+    words = re.split(r"[ -]", m.group(0))
+    last = ""
+    if _TENS_NEXT.match(m.string, m.end()) and words[-1] not in ("zero", "oh"):
+        if len(words) <= 3:
+            return m.group(0)  # two digits left are no run
+        words, last = words[:-1], " " + words[-1]
+    digits = [_EN_UNITS[w] for w in words]
     steps = {b - a for a, b in zip(digits, digits[1:], strict=False)}
     if steps in ({1}, {-1}):
         return m.group(0)  # "six seven eight nine": sizes counted, not a figure
-    return "".join(map(str, digits))
+    return "".join(map(str, digits)) + last
 
 
 def _en_to_digits(text: str) -> str:
