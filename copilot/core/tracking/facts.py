@@ -80,7 +80,7 @@ _COUPON_CUE = re.compile(
 # "顺丰 二十四小时"); a time said without one is of use or care ("二十四小时停车监控", "let
 # it dry a full 24 hours", "头一天晚上放冷藏室")
 _SHIP_CUE = re.compile(
-    r"发|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
+    r"(?<!泡)(?<!沙)(?<!头)(?<!开)(?<!出)发(?!泡|酵|霉|芽|热|烧|现|明|型|丝|质)|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
     r"|\bsent\b|\bout\b|deliver|arriv|\bpost|mail|courier|fed ?ex|\bups\b|u s p s|usps|dhl|dpd|evri"
 )
 # free shipping said as such (not "运费我们出" after a return or "we replace it free")
@@ -109,7 +109,7 @@ _FREE_OVER = re.compile(
 )
 # postage charged ("单拍一件要十二块邮费"), unless for far regions ("新疆西藏要补十块钱邮费"
 # is the shop's shipping policy, no product's)
-_POSTAGE_DUE = re.compile(r"(?<!不)要补?[\d一二两三四五六七八九十块元刀钱]{1,6}邮费")
+_POSTAGE_DUE = re.compile(r"(?<!不)要[补加]?[\d一二两三四五六七八九十块元刀钱]{1,6}[邮运]费")
 _FAR_REGIONS = re.compile(r"偏远|新疆|西藏|青海|内蒙|海南|港澳台|海外")
 _FREE_NO = re.compile(
     r"不(?:单独|单拍|单买)?包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping"
@@ -215,6 +215,7 @@ def _tallied_link(text: str, n: Num, nums: list[Num]) -> bool:
     return sum(1 for m in nums if m.kind == "link" and m.value == n.value) == 1
 
 
+_CN_CARRIER = re.compile(r"顺丰|中通|圆通|申通|韵达|极兔|德邦|邮政")
 _CARRIERS = (
     r"(?:顺丰|顺风|中通|圆通|申通|韵达|极兔|京东|邮政|德邦"
     r"|ems|sf|ups|usps|fedex|dhl|dpd|evri|royal mail)"
@@ -226,6 +227,20 @@ _CARRIER_DENIED = re.compile(
     + _CARRIERS
     + r"\s*(?:的话)?\s*(?:发不了|不发|换不了|要补|要加|不行|不了)"
 )
+
+
+_SHIP_SAID = re.compile(_CARRIERS + r"|包邮|免邮|free shipping|ships? free")
+_THIS_ONE = re.compile(r"这个|这款|这件|这套|单拍|单买|\bthis one\b")
+
+
+def _shop_shipping(norm: str) -> bool:
+    """Whether shipping is said of the whole shop first ("全店满五十九包邮啊 冷链的走顺丰"),
+    not of the product shown ("这个走圆通 … 全店满三十九包邮", "中通发 … 全店都送运费险")."""
+    whole = _WHOLE_SHOP.search(norm)
+    if whole is None or _THIS_ONE.search(norm):
+        return False
+    said = _SHIP_SAID.search(norm)
+    return said is None or whole.start() <= said.start()
 
 
 # Chinese carriers by the names an English-speaking host uses (compact, as ``_spelled`` reads)
@@ -625,7 +640,12 @@ class FactIndex:
     def analyse(self, text: str) -> Statement:
         norm = normalize(text[:4000])
         toks = tokens(norm, normalized=True)
-        named = self._named(toks, bigrams(toks))
+        # (a carrier's name is no sound-alike of a product's: "也是顺丰" is no "石笋")
+        if _CN_CARRIER.search(norm):
+            plain = tokens(_CN_CARRIER.sub(" ", norm), normalized=True)
+            named = self._named(plain, bigrams(plain))
+        else:
+            named = self._named(toks, bigrams(toks))
         full_toks = toks
         named |= {pf.product.id for pf in self.products if any(c in norm for c in pf.hanzi_names)}
         one = [_singular(t) for t in toks]  # "cases and chargers ship …" names the case
@@ -743,6 +763,11 @@ class FactIndex:
             for pid in self._listed_links(norm, whole):
                 cands.setdefault("link_no", set()).add(pid)
                 named.add(pid)
+        if not named and _shop_shipping(norm):
+            # "全店满五十九包邮啊 冷链的走顺丰冷运 常温的走中通": the shop's shipping, said of
+            # the whole shop, no product's carrier, free shipping or dispatch time
+            for f in ("carrier", "free", "ships_within_h"):
+                cands.pop(f, None)
         st = Statement(returns=returns, named=named)
         # one amount said of a named product, or in a coupon said, is not also another's
         # price: "the PE kit … for ten pound" is the kit's live price, not the skirt's

@@ -410,6 +410,9 @@ _CN_CENTS = re.compile(
 )
 
 
+_AFTER_LETTERS = re.compile(r"[a-z] ?$")
+
+
 def _cn_to_digits(text: str) -> str:
     if "米" in text:
         text = _CN_METRE.sub(_cn_metre, text)  # "一米八的床" → 1.8米的床
@@ -435,11 +438,17 @@ def _cn_to_digits(text: str) -> str:
             and not _CN_SINGLE_OK.match(text, m.end())
             # "满四十减五", "再送三", "满五级": a coupon's saving, gift or threshold said alone
             and not (m.start() > 0 and text[m.start() - 1] in "减送返满")
-            # "ipx四", "s七": the digit of a model or a rating, said after its letters
-            and not (m.start() > 0 and "a" <= text[m.start() - 1] <= "z")
+            # "ipx四", "s七", "us 五": the digit of a model, a rating or a size, said after
+            # its letters
+            and not _AFTER_LETTERS.search(text, max(0, m.start() - 2), m.start())
         ):
             return run
         v = cn_value(run)
+        if v is None and len(run) > 2 and run[0] in numerals.CN_DIGITS:
+            # "us 八三十九": a size (8), then what it is in another system (39)
+            w = cn_value(run[1:])
+            if w is not None and _AFTER_LETTERS.search(text, max(0, m.start() - 2), m.start()):
+                return f"{numerals.CN_DIGITS[run[0]]} {w}"
         if v is None and (cents := _CN_CENTS.fullmatch(run)):
             whole = cn_value(cents.group(1))  # "二十六九九": 26.99, as dollars are said
             if whole is not None:

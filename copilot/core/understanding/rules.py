@@ -1130,6 +1130,10 @@ _RULES: list[tuple[str, float, str]] = [
         r"(?:鼓包|坏了|裂了|破了|开胶|掉漆|不亮|不充电|充不进|没反应|漏水|漏气|断了)"
         r"\S{0,4}(?:咋办|怎么办|咋整|怎么整|找谁)",
     ),
+    # "wat eyepieces come with": what is in the box
+    ("spec", 4.0, r"\b(?:what|wat|wut|which)\b.{0,30}\bcomes? (?:with|w)\s*[?？!]*\s*$"),
+    # "微辣的礼盒有冇" (有没有), "10人份的有没有": whether that kind is in stock
+    ("stock", 4.0, r"的\s*(?:有没有|有没|有吗|有么|有嘛)\s*[?？啊呀哦]*\s*$"),
     # "打游戏延迟高不高", "玩黑神话卡不卡": the product's lag asked after, not the stream's
     # ("延迟好高", "直播延迟高吗" are the stream)
     (
@@ -1140,7 +1144,7 @@ _RULES: list[tuple[str, float, str]] = [
     ),
     ("usage", 4.0, r"(?:玩|打|上|跑)\S{1,8}?(?:卡不卡|会不会卡)"),
     # "画面又不动了", "直播又卡住了": the stream, not a parcel that does not move
-    ("complaint_stream", 4.0, r"(?:画面|屏幕|直播)\S{0,2}(?:不动|卡住|定住|黑了)"),
+    ("complaint_stream", 6.0, r"(?:画面|屏幕|直播)\S{0,2}(?:不动|卡住|定住|黑了)"),
     # "五块卖不", "30卖吗", "4500拿了 行不行": an offer of a price
     (
         "discount",
