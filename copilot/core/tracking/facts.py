@@ -112,7 +112,7 @@ _FREE_OVER = re.compile(
 _POSTAGE_DUE = re.compile(r"(?<!不)要[补加]?[\d一二两三四五六七八九十块元刀钱]{1,6}[邮运]费")
 _FAR_REGIONS = re.compile(r"偏远|新疆|西藏|青海|内蒙|海南|港澳台|海外")
 _FREE_NO = re.compile(
-    r"不(?:单独|单拍|单买)?包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping"
+    r"不(?:单独|单拍|单买)?包邮|没有?包邮|运费自理|要.{0,3}运费|shipping is not free|plus shipping"
     r"|shipping costs? extra"
     r"|(?:don'?t|doesn'?t|do not|does not|won'?t) ship (?:for )?free"
     r"|\b(?:they'?re|theyre|it'?s|its|are|is) not free"
@@ -204,7 +204,9 @@ def _not_this_link(text: str, n: Num) -> bool:
 
 
 # "一号链接一共还有三百二十件": a link's stock told, no link given (unless said again)
-_LINK_TALLY = re.compile(r"\s*号\s*(?:链接|链)(?:一共|总共)")
+_LINK_TALLY = re.compile(
+    r"\s*号\s*(?:链接|链)(?:一共|总共|(?:还有|还剩|只剩|就剩)(?=\s*[\d一二两三四五六七八九十百几]))"
+)
 
 
 def _tallied_link(text: str, n: Num, nums: list[Num]) -> bool:

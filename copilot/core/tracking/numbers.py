@@ -146,6 +146,8 @@ _BEFORE = [
     ("money", re.compile(r"(?:[¥￥$]|价|卖|价格|只要|原价|到手|给到|降到)\s*$")),
     # not "6号链接 199"; "lot seven", as a live auction calls its listings (not "a lot")
     ("link", re.compile(r"(?:link|(?<!号)链接|#|number|no\.|(?<!\ba )\blot)\s*$")),
+    # a model's or an alloy's code ("h59黄铜", "k70"; not "r59" rand or "s" dollars)
+    ("code", re.compile(r"(?<![a-z])[a-qt-z]$")),
     # a range or a size ("3到5", "45 by 30", "38乘28")
     ("measure", re.compile(r"(?:[-×~*乘]|\d\s*到|\d by)\s*$")),
     # part of a discount code ("use code polo ten", "code p e kit two"): no price, but the
@@ -225,7 +227,10 @@ _FEET_RANGE = re.compile(r"(?<![\d.])" + _FEET + _DASH + _FEET + r"(?!\d|\.\d)")
 # "one eighty to two ten" (180–210)
 _SHORT_RANGE = re.compile(r"(?<![\d.])([1-9]) (\d{2}) to (?:([1-9]) (\d{2})|(\d{3}))(?![\d.])")
 # a ratio ("5.2:1", "五点二比一" a gear ratio, "1:1" water to bait): (a, ":b")
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])")
+_RATIO = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:比|:)\s*(\d+(?:\.\d+)?|[一二两三四五六七八九])(?![\d.])"
+    r"|(?<![\d.])(\d+\.\d+) to (1)(?![\d.])"  # "six point two to one": a gear ratio, 6.2:1
+)
 
 
 # a rate's base is no stated measure: "一斤大概五十五颗", "一斤多少钱", "每斤", "per 1 kg" say
@@ -328,11 +333,11 @@ def measures_in_context(norm: str) -> set[tuple[float, str, str]]:
         b = 12 * int(ft2) + int(in2 or in2b or 0)
         if a < b:
             out.add((float(a), f"ft–{b}", ""))
-    if "比" in norm or ":" in norm:
+    if "比" in norm or ":" in norm or " to 1" in norm:
         for m in _RATIO.finditer(norm):
-            second = m.group(2)
+            first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             ratio = numerals.CN_DIGITS.get(second) or float(second)
-            out.add((float(m.group(1)), f":{ratio:g}", ""))
+            out.add((float(first), f":{ratio:g}", ""))
     return out
 
 
@@ -742,6 +747,9 @@ def _kind(t: str, m: re.Match[str]) -> str:
     return "count" if _PLURAL_AFTER.match(t, m.end()) else "bare"
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|was|were|normally|usually|down|drops?|dropped)\s*$")
+
+
 def numbers(norm: str) -> list[Num]:
     """Every number in an already ``normalize``d text, with its unit class.
 
@@ -750,6 +758,7 @@ def numbers(norm: str) -> list[Num]:
     """
     out: list[Num] = []
     prev: re.Match[str] | None = None
+    ranged: int | None = None  # where the last bare number is, which may begin a range
     short = ""  # "1 29" read the short way (129), so "1 29 99" can be 129.99
     for m in NUMBER_RE.finditer(norm):
         try:
@@ -757,7 +766,20 @@ def numbers(norm: str) -> list[Num]:
         except ValueError:
             continue
         here = _kind(norm, m)
+        if (
+            here == "bare"
+            and prev is not None
+            and norm[prev.end() : m.start()] == " to "
+            and ranged is not None
+            and out[ranged].value < v
+            and not _FROM_BEFORE.search(norm, max(0, prev.start() - 12), prev.start())
+        ):
+            # "a uk eight to fourteen", "forty to fifty": a range of sizes, no prices
+            # ("from forty nine to fifty nine" may be a price said again)
+            out[ranged] = Num(out[ranged].value, "measure", out[ranged].start)
+            here = "measure"
         out.append(Num(v, here, m.start()))
+        ranged = len(out) - 1 if here == "bare" else None
         cents = prev is not None and norm[prev.end() : m.start()] == " " and len(m.group(0)) == 2
         if short and cents:  # "one twenty nine ninety nine": 129.99
             out.append(Num(float(f"{short}.{m.group(0)}"), "money", m.start()))

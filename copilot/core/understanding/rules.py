@@ -1130,6 +1130,10 @@ _RULES: list[tuple[str, float, str]] = [
         r"(?:鼓包|坏了|裂了|破了|开胶|掉漆|不亮|不充电|充不进|没反应|漏水|漏气|断了)"
         r"\S{0,4}(?:咋办|怎么办|咋整|怎么整|找谁)",
     ),
+    # "80lb left?", "any 1/4 oz left": what is left of a kind ("on the left?" is a side)
+    ("stock", 4.0, r"(?<!the )(?<!my )(?<!your )\bleft\s*[?？]+\s*$|\bany\b.{0,20}\bleft\s*$"),
+    # "orchid 剩 how many": how many are left, said half in Chinese
+    ("stock", 4.0, r"剩\s*(?:how many|多少|几)"),
     # "wat eyepieces come with": what is in the box
     ("spec", 4.0, r"\b(?:what|wat|wut|which)\b.{0,30}\bcomes? (?:with|w)\s*[?？!]*\s*$"),
     # "微辣的礼盒有冇" (有没有), "10人份的有没有": whether that kind is in stock
