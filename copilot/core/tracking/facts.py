@@ -190,7 +190,9 @@ def _no_dispatch_time(text: str, n: Num) -> bool:
     return _FROM_RECEIPT.match(text, n.start) is not None
 
 
-_LINK_DENIED_BEFORE = re.compile(r"(?:不是|别拍|not|isnt|isn't|拍到|拍成)\s*(?:link\s*)?$")
+_LINK_DENIED_BEFORE = re.compile(
+    r"(?:不是|别拍|not|isnt|isn't|拍到|拍成|(?<!\d)跟|(?<!\d)和)\s*(?:link\s*)?$"
+)  # ("和三号气垫一起拍立减二十": another link named for a bundle, not this one's)
 _LINK_DENIED_AFTER = re.compile(r"\S{0,3}?\s*(?:号)?\s*(?:链接)?\s*(?:啊|哈)?\s*(?:去了|拍错|不是)")
 
 
@@ -689,8 +691,10 @@ class FactIndex:
         # (the "no" first: "not free shipping by themselves" holds "free shipping")
         due = bool(_POSTAGE_DUE.search(norm))
         free = -1 if _FREE_NO.search(norm) else (1 if _FREE_YES.search(norm) else 0)
-        if due and _FAR_REGIONS.search(norm):
-            free = 0 if free >= 0 else free  # far regions' postage: the shop's policy
+        if _FAR_REGIONS.search(norm) and (due or free < 0) and not _THIS_ONE.search(norm):
+            # far regions' postage ("新疆西藏要补十块钱邮费", "新疆西藏那边是不包邮的 其他地方
+            # 全包邮"): the shop's policy (not "单拍洗车液不包邮 … 新疆西藏青海补十五块运费")
+            free = 0
         elif due:
             free = -1
         if free == 1 and _SEND_BACK.search(norm) and not _FREE_PLAIN_RE.search(norm):

@@ -119,7 +119,8 @@ _NOT_MEASURE_KIND = frozenset({"m", "k", "pa", "pieces", "pcs", "stuck", "片", 
 _AFTER = [
     ("hours", re.compile(r"\s*(?:个)?(?:小时|钟头|h\b|hrs?\b|hours?\b)")),
     ("days", re.compile(r"\s*(?:天|日|days?\b)")),
-    ("link", re.compile(r"\s*号")),
+    # (not a size said in 号 over a range: "主线一号到一点五号" is fishing line)
+    ("link", re.compile(r"\s*号(?!\s*(?:到|至|-|~)\s*\d)")),
     ("money", re.compile(r"\s*(?:块(?!\s*(?:库存|现货))|元|rmb\b|dollars?\b|bucks?\b|usd\b|cny\b"
                          r"|gbp\b|euros?\b)")),
     ("count", re.compile(r"\s*(?:件|单|个(?!人|小时|月)|套|份|只|条|支|瓶|台|箱|盒|袋|包(?!邮)|床"
@@ -740,7 +741,8 @@ def _kind(t: str, m: re.Match[str]) -> str:
         return "money"
     for kind, rx in _AFTER:
         if rx.match(t, m.end()):
-            return kind
+            # ("一点五号", "零点四号": a line's or a needle's size, no link)
+            return "measure" if kind == "link" and "." in m.group(0) else kind
     for kind, rx in _BEFORE:
         if rx.search(before):
             return kind

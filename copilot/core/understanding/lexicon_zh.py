@@ -116,4 +116,6 @@ discount 3: 怎么减 咋减 怎么减的 有无券 有无卷 有无劵 有没�
 other_question 4: 怎么开发票 咋开发票 怎么开票 发票怎么开
 other_question 3: 含税吗 含税不 含不含税 gst含吗 含gst吗 含gst 包税吗 收税吗 要交税吗 要收税 收不收税 加税吗
 spec 3: 缠头发 缠毛发 缠毛 卷头发 绞头发
+shipping 5: 运费多少钱 运费几钱
+spec 4: expired几时 几时expired 几时expire 几时过期
 """
