@@ -80,7 +80,9 @@ _COUPON_CUE = re.compile(
 # "顺丰 二十四小时"); a time said without one is of use or care ("二十四小时停车监控", "let
 # it dry a full 24 hours", "头一天晚上放冷藏室")
 _SHIP_CUE = re.compile(
-    r"(?<!泡)(?<!沙)(?<!头)(?<!开)(?<!出)发(?!泡|酵|霉|芽|热|烧|现|明|型|丝|质)|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
+    # (泡发, 沙发, 头发, 发酵 … are no sending)
+    r"(?<!泡)(?<!沙)(?<!头)(?<!开)(?<!出)发(?!泡|酵|霉|芽|热|烧|现|明|型|丝|质)"
+    r"|寄|快递|物流|出库|包邮|邮|顺丰|顺风|中通|圆通|申通|韵达|京东|极兔|ship|dispatch|send"
     r"|\bsent\b|\bout\b|deliver|arriv|\bpost|mail|courier|fed ?ex|\bups\b|u s p s|usps|dhl|dpd|evri"
 )
 # free shipping said as such (not "运费我们出" after a return or "we replace it free")
@@ -1043,8 +1045,10 @@ class FactIndex:
                 # (the hours a product ships in, said as such, anchor no text: "ship within
                 # twenty four hours" is no "report within 24 hours" of another's after-sales)
                 shared = (pf.anchors[i] & mine_said) - shipping_hours
+                if not shared or shared <= read:
+                    continue
                 key = pf.keys.get(i)
-                score = ph.score(toks, grams) if shared and not shared <= read else 1.0
+                score = ph.score(toks, grams)
                 if (
                     score < TEXT_MIN
                     # "含盐量百分之十六" states the spec 含盐量: 约16% by its name
