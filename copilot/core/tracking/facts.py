@@ -221,9 +221,12 @@ def _tallied_link(text: str, n: Num, nums: list[Num]) -> bool:
     return sum(1 for m in nums if m.kind == "link" and m.value == n.value) == 1
 
 
-_CN_CARRIER = re.compile(r"顺丰|中通|圆通|申通|韵达|极兔|德邦|邮政")
+# the carriers as they are named, and, for the sound-alike name search, the Chinese names
+# that are no word of anything else (顺风 and 京东 are)
+_CN_CARRIER_NAMES = r"顺丰|中通|圆通|申通|韵达|极兔|德邦|邮政"
+_CN_CARRIER = re.compile(_CN_CARRIER_NAMES)
 _CARRIERS = (
-    r"(?:顺丰|顺风|中通|圆通|申通|韵达|极兔|京东|邮政|德邦"
+    r"(?:" + _CN_CARRIER_NAMES + r"|顺风|京东"
     r"|ems|sf|ups|usps|fedex|dhl|dpd|evri|royal mail)"
 )
 _CARRIER_DENIED = re.compile(

@@ -15,7 +15,7 @@ import pytest
 
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.tracking.facts import FactIndex
-from copilot.core.tracking.numbers import measures_in_context, normalize
+from copilot.core.tracking.numbers import measures, normalize
 
 
 @pytest.mark.parametrize(
@@ -60,8 +60,8 @@ def _index(*products: dict, currency: str = "USD", returns: str = "") -> FactInd
     ],
 )
 def test_a_range_written_with_units_or_in_feet_is_met_by_its_ends(written: str, said: str) -> None:
-    ranges = {(v, u) for v, u, _w in measures_in_context(normalize(written)) if "–" in u}
-    assert ranges and ranges <= {(v, u) for v, u, _w in measures_in_context(normalize(said))}
+    ranges = {(v, u) for v, u in measures(normalize(written)) if "–" in u}
+    assert ranges and ranges <= measures(normalize(said))
 
 
 def test_heights_and_ranges_state_their_text() -> None:

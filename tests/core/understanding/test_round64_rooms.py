@@ -10,7 +10,7 @@ import pytest
 
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.tracking.facts import FactIndex
-from copilot.core.tracking.numbers import measures_in_context, normalize
+from copilot.core.tracking.numbers import measures, normalize
 
 
 def _index(*products: dict, currency: str = "CNY") -> FactIndex:
@@ -38,8 +38,8 @@ def test_round64_messages_get_their_intents(room, typed: str, intent: str) -> No
     ],
 )
 def test_a_size_with_units_between_its_sides_is_met_by_its_sides(written: str, said: str) -> None:
-    pairs = {(v, u) for v, u, _w in measures_in_context(normalize(written)) if "×" in u}
-    assert pairs and pairs <= {(v, u) for v, u, _w in measures_in_context(normalize(said))}
+    pairs = {(v, u) for v, u in measures(normalize(written)) if "×" in u}
+    assert pairs and pairs <= measures(normalize(said))
 
 
 def test_a_name_that_is_a_price_is_no_part_of_a_longer_number() -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.tracking.facts import FactIndex
-from copilot.core.tracking.numbers import measures_in_context, normalize
+from copilot.core.tracking.numbers import measures, normalize
 
 
 @pytest.mark.parametrize(
@@ -43,5 +43,5 @@ def test_what_is_left_of_each_size_states_no_spec() -> None:
 
 
 def test_a_weight_said_after_a_price_is_still_a_measure() -> None:
-    said = {(v, u) for v, u, _w in measures_in_context(normalize("今天二十五块九 五百克一袋"))}
+    said = measures(normalize("今天二十五块九 五百克一袋"))
     assert (500.0, "g") in said

@@ -15,7 +15,7 @@ import pytest
 
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.tracking.facts import FactIndex
-from copilot.core.tracking.numbers import measures_in_context, normalize
+from copilot.core.tracking.numbers import measures, normalize
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_round66_messages_get_their_intents(room, typed: str, intent: str) -> No
 
 
 def _said(text: str) -> set[tuple[float, str]]:
-    return {(v, u) for v, u, _w in measures_in_context(normalize(text))}
+    return measures(normalize(text))
 
 
 def test_a_range_said_hundreds_first() -> None:

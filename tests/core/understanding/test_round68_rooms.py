@@ -12,7 +12,7 @@ import pytest
 
 from copilot.core.catalog import catalog_from_dict
 from copilot.core.tracking.facts import FactIndex
-from copilot.core.tracking.numbers import measures_in_context, normalize, numbers
+from copilot.core.tracking.numbers import measures, normalize, numbers
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,9 @@ def test_a_range_of_sizes_holds_no_prices() -> None:
 
 
 def test_a_gear_ratio_said_with_to() -> None:
-    said = {(v, u) for v, u, _w in measures_in_context(normalize("six point two to one"))}
+    said = measures(normalize("six point two to one"))
     assert (6.2, ":1") in said
-    assert not measures_in_context(normalize("five to one"))
+    assert not measures(normalize("five to one"))
 
 
 def _shop() -> FactIndex:
